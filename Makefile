@@ -1,0 +1,29 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DB ?= eventwire.duckdb
+
+.PHONY: run test lint bench accuracy clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+run: $(VENV)/.installed
+	$(VENV)/bin/eventwire code examples/*.txt --db $(DB) --format table
+
+test: $(VENV)/.installed
+	$(VENV)/bin/pytest -q
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check src tests tools benchmarks
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/throughput.py
+
+accuracy: $(VENV)/.installed
+	$(PY) tools/accuracy_report.py
+
+clean:
+	rm -rf $(VENV) $(DB)
