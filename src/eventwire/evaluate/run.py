@@ -1,0 +1,166 @@
+"""Coding the development sets with a coder and scoring the result.
+
+The sets are described once in :data:`DEV_SETS`; :func:`evaluate_set` reads a
+set, codes every record and scores it. The coder is imported only here, so the
+readers and metrics work without it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluate import metrics, readers
+from eventwire.schema import Article, Event
+
+BUNDLED = "bundled"
+UNIT_TEST_DICTIONARIES = "petrarch-validate"
+UNIT_DIR = "petrarch_unit"
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """One development set: where it is, how to read it, which coder codes it."""
+
+    name: str
+    path: str
+    kind: str  # "petrarch", "plover" or "penta"
+    coder: str  # BUNDLED or UNIT_TEST_DICTIONARIES
+    description: str
+
+
+DEV_SETS: dict[str, DevSet] = {s.name: s for s in (
+    DevSet("petrarch_unit", f"{UNIT_DIR}/PETR.UnitTest.records.xml", "petrarch",
+           UNIT_TEST_DICTIONARIES,
+           "PETRARCH unit tests (TABARI validation suite): coding mechanics on made-up "
+           "actors, coded with the PETR.Validate.* dictionaries"),
+    DevSet("petrarch2_gsr", "petrarch2_gsr/PETR2_GSR_validation.xml", "petrarch", BUNDLED,
+           "PETRARCH-2 validation records: real news, codings from PETRARCH-2's own "
+           "output (a parity check, not human truth)"),
+    DevSet("plover", "plover_gsr_dev.jsonl", "plover", BUNDLED,
+           "PLOVER gold standard (CAMEO manual examples), human-coded PLOVER type and actors"),
+    DevSet("penta", "penta_dev.tsv", "penta", BUNDLED,
+           "Multi-CoPED sentences labelled no event / quad class 1-4"),
+)}
+
+_READERS: dict[str, Callable[[Path], Any]] = {
+    "petrarch": readers.read_petrarch_xml,
+    "plover": readers.read_plover_jsonl,
+    "penta": readers.read_penta_tsv,
+}
+_SCORERS: dict[str, Callable[..., Any]] = {
+    "petrarch": metrics.score_petrarch,
+    "plover": metrics.score_plover,
+    "penta": metrics.score_penta,
+}
+
+Scores = metrics.PetrarchScores | metrics.PloverScores | metrics.PentaScores
+
+
+def get_dev_set(name: str) -> DevSet:
+    try:
+        return DEV_SETS[name]
+    except KeyError:
+        raise KeyError(f"No development set {name!r}; available: {', '.join(DEV_SETS)}") from None
+
+
+def read_set(name: str, eval_dir: Path | None = None) -> list[Any]:
+    """The gold records of a development set, in file order."""
+    dev_set = get_dev_set(name)
+    return list(_READERS[dev_set.kind]((eval_dir or readers.eval_dir()) / dev_set.path))
+
+
+def unit_test_dictionaries(eval_dir: Path | None = None) -> dict[str, Any]:
+    """Keyword arguments for Coder.from_tabari: the four PETR.Validate.* files."""
+    folder = (eval_dir or readers.eval_dir()) / UNIT_DIR
+    return {
+        "verbs": folder / "PETR.Validate.verbs.txt",
+        "actors": [folder / "PETR.Validate.actors.txt"],
+        "agents": folder / "PETR.Validate.agents.txt",
+        "discards": folder / "PETR.Validate.discards.txt",
+    }
+
+
+def load_coder(which: str, eval_dir: Path | None = None) -> Any:
+    """The bundled coder, or the coder built from the unit-test dictionaries."""
+    from eventwire.coder import Coder  # the coder is only needed when coding
+
+    if which == BUNDLED:
+        return Coder.load()
+    if which == UNIT_TEST_DICTIONARIES:
+        return Coder.from_tabari(**unit_test_dictionaries(eval_dir))
+    raise ValueError(f"Unknown coder {which!r}; use {BUNDLED!r} or {UNIT_TEST_DICTIONARIES!r}")
+
+
+def code_all(coder: Any, articles: Sequence[Article]) -> tuple[list[list[Event]], dict[str, str]]:
+    """Events for each article, in order, and the error of each article that failed.
+
+    Uses ``coder.code_articles`` when the coder has it; if the batch fails, the
+    articles are coded one by one so a single bad one only loses itself.
+    """
+    batch = getattr(coder, "code_articles", None)
+    if batch is not None:
+        try:
+            coded = [list(events) for events in batch(list(articles))]
+            if len(coded) == len(articles):
+                return coded, {}
+        except Exception:  # noqa: BLE001 - retried one by one below, which records the error
+            pass
+    coded, errors = [], {}
+    for article in articles:
+        try:
+            coded.append(list(coder.code_article(article)))
+        except Exception as err:  # noqa: BLE001 - one bad record must not stop the set
+            coded.append([])
+            errors[article.id] = f"{type(err).__name__}: {err}"
+    return coded, errors
+
+
+@dataclass(frozen=True)
+class SetEvaluation:
+    """A development set coded and scored."""
+
+    dev_set: DevSet
+    scores: Scores
+    errors: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def name(self) -> str:
+        return self.dev_set.name
+
+
+def evaluate_set(name: str, coder: Any, eval_dir: Path | None = None,
+                 limit: int | None = None) -> SetEvaluation:
+    """Read a set, code each record with ``coder``, and score it."""
+    dev_set = get_dev_set(name)
+    records = read_set(name, eval_dir)[:limit]
+    started = time.perf_counter()
+    coded, errors = code_all(coder, [record.article() for record in records])
+    seconds = time.perf_counter() - started
+    scores = _SCORERS[dev_set.kind](records, coded, errors)
+    return SetEvaluation(dev_set=dev_set, scores=scores, errors=errors, seconds=seconds)
+
+
+def evaluate_all(names: Sequence[str] | None = None, eval_dir: Path | None = None,
+                 limit: int | None = None,
+                 progress: Callable[[str], None] | None = None) -> list[SetEvaluation]:
+    """Evaluate several sets, loading each coder once."""
+    coders: dict[str, Any] = {}
+    evaluations = []
+    for name in names or list(DEV_SETS):
+        dev_set = get_dev_set(name)
+        if dev_set.coder not in coders:
+            coders[dev_set.coder] = load_coder(dev_set.coder, eval_dir)
+        if progress:
+            progress(f"coding {name} ...")
+        evaluations.append(evaluate_set(name, coders[dev_set.coder], eval_dir, limit))
+    return evaluations
+
+
+def known_failures(scores: metrics.PetrarchScores) -> list[str]:
+    """Keys of the records not coded exactly, in file order."""
+    return [result.record.key for result in scores.results if not result.exact]

@@ -1,0 +1,99 @@
+"""Code the development sets and write docs/ACCURACY.md (run it as `make accuracy`).
+
+    python tools/accuracy_report.py                       # all sets -> docs/ACCURACY.md
+    python tools/accuracy_report.py --json accuracy.json  # also dump the figures
+    python tools/accuracy_report.py --sets plover penta --out /tmp/ACCURACY.md
+    python tools/accuracy_report.py --write-known-failures
+
+The sets are read from <repo>/../shared/eval, or --eval-dir / $EVENTWIRE_EVAL_DIR.
+--write-known-failures codes only the PETRARCH unit tests and rewrites
+tests/evaluate/petrarch_unit_known_failures.txt (the xfail list of
+tests/evaluate/test_petrarch_unit.py) instead of the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from pathlib import Path
+
+import eventwire
+from eventwire.evaluate import (
+    DEV_SETS,
+    evaluate_all,
+    evaluate_set,
+    known_failures,
+    load_coder,
+    render_markdown,
+    to_json,
+)
+from eventwire.evaluate.run import UNIT_TEST_DICTIONARIES
+
+REPO = Path(__file__).resolve().parents[1]
+KNOWN_FAILURES = REPO / "tests" / "evaluate" / "petrarch_unit_known_failures.txt"
+
+
+def write_known_failures(path: Path, eval_dir: Path | None) -> None:
+    """Code the unit tests and list the records that are not coded exactly."""
+    coder = load_coder(UNIT_TEST_DICTIONARIES, eval_dir)
+    scores = evaluate_set("petrarch_unit", coder, eval_dir).scores
+    failing = known_failures(scores)
+    header = ("# PETRARCH unit-test records that eventwire does not code exactly yet.\n"
+              "# One record key per line; regenerate with\n"
+              "#   python tools/accuracy_report.py --write-known-failures\n")
+    path.write_text(header + "".join(f"{key}\n" for key in failing), encoding="utf-8")
+    passed = scores.records - len(failing)
+    print(f"{path}: {len(failing)} known failures; {passed}/{scores.records} pass "
+          f"({passed / scores.records:.3f}): set FLOOR in test_petrarch_unit.py at or below "
+          "this rate")
+
+
+def write_report(args: argparse.Namespace) -> None:
+    def progress(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    evaluations = evaluate_all(args.sets, args.eval_dir, args.limit, progress)
+    date, version = datetime.date.today().isoformat(), eventwire.__version__
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    markdown = render_markdown(evaluations, date=date, version=version, limit=args.limit)
+    args.out.write_text(markdown, encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    if args.json:
+        figures = to_json(evaluations, date=date, version=version)
+        args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
+        print(f"wrote {args.json}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "ACCURACY.md",
+                        help="where to write the Markdown report (default docs/ACCURACY.md)")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--sets", nargs="+", choices=list(DEV_SETS), metavar="SET",
+                        help=f"sets to code (default all: {' '.join(DEV_SETS)})")
+    parser.add_argument("--eval-dir", type=Path,
+                        help="folder of the development sets (default <repo>/../shared/eval)")
+    parser.add_argument("--limit", type=int, help="code only the first N records of each set")
+    parser.add_argument("--write-known-failures", nargs="?", const=KNOWN_FAILURES,
+                        type=Path, metavar="PATH",
+                        help="rewrite the unit-test xfail list instead of the report")
+    args = parser.parse_args(argv)
+    try:
+        if args.write_known_failures:
+            write_known_failures(args.write_known_failures, args.eval_dir)
+        else:
+            write_report(args)
+    except ModuleNotFoundError as err:
+        if err.name != "eventwire.coder":
+            raise
+        sys.exit("eventwire.coder is not importable yet: the report needs the coder "
+                 "(src/eventwire/coder.py).")
+    except FileNotFoundError as err:
+        sys.exit(str(err))
+
+
+if __name__ == "__main__":
+    main()
