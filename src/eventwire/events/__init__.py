@@ -1,0 +1,1 @@
+"""Event coding: verb dictionaries, patterns, arguments, negation and modality."""

@@ -1,0 +1,141 @@
+"""Who did it and to whom: the argument heads of an event trigger in the parse.
+
+The functions return head tokens; the coder then looks for actor mentions in
+the phrases those heads govern. Compounds ("China and Russia") are expanded
+here, so each conjoined head gives its own event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+# Prepositions that introduce the other party of an event, most likely first.
+TARGET_PREPOSITIONS = ("with", "to", "against", "on", "at", "into", "toward", "towards",
+                       "for", "from", "over", "in", "of", "upon", "across")
+# Verbs whose object is also the subject of their complement ("urge X to ...").
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "tell",
+                  "invite", "encourage", "allow", "pressure", "push", "request"}
+# Clauses under a noun phrase that belong to another event, not the phrase's actor.
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"}
+
+
+@dataclass
+class Arguments:
+    """The heads that may hold the source and the target of one trigger."""
+
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    passive: bool = False
+    how: list[str] = field(default_factory=list)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and every phrase conjoined to it ("China and Russia")."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
+            found.extend(conjuncts(child))
+    return found
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """For 'that' in 'the draft that China vetoed', the noun 'draft'."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = token.head
+    while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+        if clause.dep_ not in {"xcomp", "conj", "aux", "ccomp"}:
+            return None
+        clause = clause.head
+    return clause.head if clause.dep_ in {"relcl", "acl"} else None
+
+
+def _children(token: Token, deps: set[str]) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _agent_objects(verb: Token) -> list[Token]:
+    """'by X' after a passive verb: X did it."""
+    return [obj for agent in _children(verb, {"agent"}) for obj in _children(agent, {"pobj"})]
+
+
+def subjects(verb: Token) -> tuple[list[Token], bool, str]:
+    """The subject heads of a verb, whether it is passive, and how they were found."""
+    passive = bool(_children(verb, PASSIVE_SUBJECT_DEPS)) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if passive:
+        return _agent_objects(verb), True, "passive-agent"
+    found = _children(verb, SUBJECT_DEPS)
+    if found:
+        antecedent = relative_antecedent(found[0])
+        return ([antecedent] if antecedent is not None else found), False, "subject"
+    return _inherited_subject(verb), False, "inherited-subject"
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """A verb with no subject of its own takes it from the verb it hangs from."""
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "relcl":
+        return [head]
+    if verb.dep_ == "conj":
+        return subjects(head)[0]
+    if verb.dep_ in {"xcomp", "advcl"}:
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objects = _children(head, {"dobj"}) or [
+                obj for prep in _children(head, {"prep"}) for obj in _children(prep, {"pobj"})]
+            if objects:
+                return objects[:1]
+        return subjects(head)[0]
+    return []
+
+
+def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
+    """The heads that may hold the target, best first."""
+    if passive:
+        found = _children(verb, PASSIVE_SUBJECT_DEPS)
+        if found:
+            antecedent = relative_antecedent(found[0])
+            return ([antecedent] if antecedent is not None else found), "passive-subject"
+        if verb.dep_ == "acl":
+            return [verb.head], "participle-head"
+    found = _children(verb, {"dative"}) + _children(verb, {"dobj"})
+    heads: list[Token] = []
+    for token in found:
+        antecedent = relative_antecedent(token)
+        heads.append(antecedent if antecedent is not None else token)
+    heads.extend(_prepositional_objects(verb))
+    for particle in _children(verb, {"prt"}):
+        heads.extend(_prepositional_objects(particle))
+    return heads, "object"
+
+
+def _prepositional_objects(token: Token) -> list[Token]:
+    preps = _children(token, {"prep"})
+    preps.sort(key=lambda p: TARGET_PREPOSITIONS.index(p.lower_)
+               if p.lower_ in TARGET_PREPOSITIONS else len(TARGET_PREPOSITIONS))
+    return [obj for prep in preps for obj in _children(prep, {"pobj", "pcomp"})]
+
+
+def find_arguments(verb: Token) -> Arguments:
+    """Source and target heads of a verbal trigger."""
+    source_heads, passive, how_source = subjects(verb)
+    target_heads, how_target = objects(verb, passive)
+    return Arguments(sources=source_heads, targets=target_heads, passive=passive,
+                     how=[how_source, how_target])
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase under ``head``, leaving out its clauses."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in {"conj", "cc"}:
+            continue
+        tokens.extend(phrase_tokens(child))
+    return tokens

@@ -1,0 +1,89 @@
+"""Whether an event happened: negation, hypotheticals and plans.
+
+CAMEO and PLOVER code what actors did or said, not what they might do. The
+rules here (documented in docs/CODING.md) decide, from the parse alone:
+
+- a negated trigger gives no event of its kind ("did not attack");
+- a conditional or speculative trigger gives no event ("could attack",
+  "if Israel attacks");
+- a future or planned action is recoded as an intent: cooperation becomes the
+  matching "express intent" code (03x) and conflict the matching threat (13x),
+  with ``modality = "future"``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEGATIONS = {"not", "n't", "never", "no"}
+SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can", "ca"}
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
+# Verbs whose complement is a plan, not an act ("plans to attack").
+PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", "seek",
+                  "consider", "mull", "vow", "pledge", "promise", "threaten", "offer", "agree",
+                  "propose", "decide", "try", "attempt", "wish", "need", "set"}
+
+# Root of the planned action -> the CAMEO code for announcing it.
+INTENT_CODES = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+    "14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138",
+    "20": "1385",
+}
+INTENT_OVERRIDES = {
+    "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356", "0841": "0353",
+    "161": "1313", "163": "1312", "191": "1381", "192": "1382", "193": "1384",
+    "194": "1384", "195": "1384",
+}
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass", "neg"}}
+
+
+def is_negated(verb: Token) -> bool:
+    """'did not attack', 'never met', 'no longer supports'."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return True
+    return False
+
+
+def is_speculative(verb: Token) -> bool:
+    """A modal of possibility, or a condition on the clause or on what governs it."""
+    if _aux_words(verb) & SPECULATIVE_MODALS:
+        return True
+    clause = verb
+    while True:
+        if any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS
+               for child in clause.children):
+            return True
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head is clause:
+            return False
+        clause = clause.head
+
+
+def is_future(verb: Token) -> bool:
+    """'will attack', 'is to meet', 'is going to', or the complement of a plan."""
+    aux = _aux_words(verb)
+    if aux & FUTURE_AUXILIARIES:
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head is not verb:
+        if head.lemma_.lower() == "go" and head.tag_ == "VBG":
+            return True
+        if head.lemma_.lower() == "be" or head.lemma_.lower() in PLANNING_VERBS:
+            return True
+    if verb.dep_ == "conj" and head is not verb:
+        return is_future(head)
+    return False
+
+
+def intent_code(code: str) -> str | None:
+    """The code for announcing a planned action of ``code``, or None to keep it."""
+    if code in INTENT_OVERRIDES:
+        return INTENT_OVERRIDES[code]
+    for length in (3, 2):
+        if code[:length] in INTENT_OVERRIDES:
+            return INTENT_OVERRIDES[code[:length]]
+    return INTENT_CODES.get(code[:2])

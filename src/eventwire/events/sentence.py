@@ -1,0 +1,205 @@
+"""Coding the events of one parsed sentence.
+
+Input: the sentence's Doc (tagged and parsed) and the actors already found in
+it. Output: one ``Coded`` per (source, target, trigger), before the ontology
+turns it into an ``Event``. Each step is a small function over the parse so
+that it can be tested alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events import modality
+from eventwire.events.arguments import conjuncts, find_arguments, phrase_tokens
+from eventwire.events.patterns import CodeMatch, best_match
+
+# Triggers whose event is a statement (01x): when they carry reported speech,
+# the reported event is the news, so the statement itself is not coded.
+STATEMENT_ROOT = "01"
+SPEECH_DEPS = {"ccomp", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor mention inside the sentence Doc (token indices are the Doc's)."""
+
+    start: int
+    end: int
+    code: str
+    rule: str
+
+
+@dataclass
+class Coded:
+    """An event found in a sentence, before the ontology fills in its names."""
+
+    trigger: Token
+    code: str
+    source: Actor | None
+    target: Actor | None
+    rule: str
+    modality: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class VerbLexicon:
+    """What the sentence coder needs from a verb dictionary."""
+
+    def candidates(self, lemma: str) -> list: ...  # pragma: no cover
+
+    def patterns_for(self, verb) -> list: ...  # pragma: no cover
+
+
+def actor_at(head: Token, actors: Sequence[Actor]) -> Actor | None:
+    """The actor of the phrase headed by ``head``: the one covering the head, else the nearest."""
+    for actor in actors:
+        if actor.start <= head.i < actor.end:
+            return actor
+    indices = {token.i for token in phrase_tokens(head)}
+    inside = [a for a in actors if any(i in indices for i in range(a.start, a.end))]
+    if not inside:
+        return None
+    return min(inside, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
+
+
+def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
+    """Every actor under the heads, one per conjoined phrase, first-found order."""
+    found: list[Actor] = []
+    for head in heads:
+        for part in conjuncts(head):
+            actor = actor_at(part, actors)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        if found:
+            return found
+    return found
+
+
+def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
+    """Dictionary verbs this token can be, with multi-word verbs checked against the parse."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() == "be":
+        return []
+    entries = lexicon.candidates(token.lemma_.lower()) or lexicon.candidates(token.lower_)
+    particles = {child.lower_ for child in token.children if child.dep_ in {"prt", "prep"}}
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    fitting = [e for e in entries
+               if not e.particles or all(p in particles or p == following for p in e.particles)]
+    with_particles = [e for e in fitting if e.particles]
+    return with_particles or fitting
+
+
+def words_after(token: Token) -> list[Token]:
+    """The words a pattern may ask for after the verb: its subtree minus its subject."""
+    skip: set[int] = set()
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct"}:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in token.subtree if t.i > token.i and t.i not in skip]
+
+
+def words_before(token: Token) -> list[Token]:
+    return [t for t in token.doc[: token.i]]
+
+
+def code_trigger(token: Token, lexicon: VerbLexicon) -> CodeMatch | None:
+    entries = trigger_entries(token, lexicon)
+    if not entries:
+        return None
+    return best_match(entries, lexicon.patterns_for, words_before(token),
+                      words_after(token))
+
+
+def judge_modality(token: Token, code: str) -> tuple[str | None, str | None]:
+    """The code to keep (None drops the event) and why it is not plain fact."""
+    if modality.is_negated(token):
+        return None, "negated"
+    if modality.is_speculative(token):
+        return None, "hypothetical"
+    if modality.is_future(token):
+        intent = modality.intent_code(code)
+        return (intent or code), "future"
+    return code, None
+
+
+def governed_by_event(token: Token, coded_heads: set[int]) -> bool:
+    """'refused to talk', 'urged X to withdraw': the complement belongs to the head's event."""
+    return token.dep_ == "xcomp" and token.head.i in coded_heads
+
+
+def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
+                  resolve: Callable[[Token], Actor | None] | None = None) -> list[Coded]:
+    """Every event in a parsed sentence."""
+    matches: dict[int, CodeMatch] = {}
+    for token in doc:
+        match = code_trigger(token, lexicon)
+        if match is not None and (match.code or match.pair_code):
+            matches[token.i] = match
+    coded: list[Coded] = []
+    for index, match in matches.items():
+        token = doc[index]
+        if governed_by_event(token, set(matches)):
+            continue
+        coded.extend(_events_of(token, match, actors, resolve))
+    return _drop_reporting(coded)
+
+
+def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
+               resolve: Callable[[Token], Actor | None] | None) -> list[Coded]:
+    arguments = find_arguments(token)
+    sources = actors_for(arguments.sources, actors) or _resolved(arguments.sources, resolve)
+    targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
+    if not targets:
+        targets = [t for t in _resolved(arguments.targets, resolve) if t not in sources]
+    code, pair = match.code, match.pair_code
+    if not code and pair:
+        code, sources, targets = pair, targets, sources
+    if not code or not sources:
+        return []
+    code, mode = judge_modality(token, code)
+    if code is None:
+        return []
+    return [Coded(token, code, source, target, match.rule, mode, arguments.how)
+            for source in sources for target in (targets or [None])
+            if target != source]
+
+
+def _resolved(heads: list[Token], resolve) -> list[Actor]:
+    if resolve is None:
+        return []
+    found = [resolve(part) for head in heads for part in conjuncts(head)]
+    return [actor for actor in found if actor is not None][:2]
+
+
+def _drop_reporting(coded: list[Coded]) -> list[Coded]:
+    """Leave out 'X said ...' when what X said is itself an event."""
+    reported = {c.trigger.i for c in coded}
+    kept = []
+    for item in coded:
+        speech = [child.i for child in item.trigger.children if child.dep_ in SPEECH_DEPS]
+        carries_event = any(_under(i, item.trigger.doc, reported) for i in speech)
+        if item.code.startswith(STATEMENT_ROOT) and carries_event:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _under(index: int, doc: Doc, reported: set[int]) -> bool:
+    return any(t.i in reported for t in doc[index].subtree)
+
+
+def root_event(coded: list[Coded]) -> Coded | None:
+    """The sentence's main event: the one nearest the root of the parse."""
+    if not coded:
+        return None
+    return min(coded, key=lambda c: (_depth(c.trigger), c.trigger.i))
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token:
+        token, depth = token.head, depth + 1
+    return depth
