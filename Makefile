@@ -11,7 +11,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 run: $(VENV)/.installed
-	$(VENV)/bin/eventwire code examples/*.txt --db $(DB) --format table
+	$(VENV)/bin/eventwire code examples/ --date 2025-11-04 --db $(DB) --format table
 
 test: $(VENV)/.installed
 	$(VENV)/bin/pytest -q

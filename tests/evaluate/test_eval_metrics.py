@@ -155,24 +155,24 @@ def test_plover_needs_a_coded_source():
 
 
 def test_penta_classes_and_confusion():
-    records = [penta("a", 0), penta("b", 1), penta("c", 4), penta("d", 3), penta("e", 2)]
+    records = [penta("a", 0), penta("b", 1), penta("c", 4), penta("d", 3), penta("e", 2),
+               penta("f", 4)]
     coded = [
         [],
-        [event("A", "B", quad=3), event("A", "B", quad=1, root=True)],
-        [event("A", "B", quad=4)],
-        [event("A", "B", quad=1)],
-        [event("A", "B")],  # an event without a quad class predicts 0
+        [event("A", "B", plover="ACCUSE"), event("A", "B", plover="AGREE", root=True)],
+        [event("A", "B", plover="SANCTION", root=True)],  # SANCTION is class 4 in this set
+        [event("A", "B", plover="CONSULT", root=True)],
+        [event("A", "B", plover="AID")],  # no root event predicts 0
+        [event("A", "B", cameo="010", root=True)],  # a root event without PLOVER type: 0
     ]
     scores = metrics.score_penta(records, coded)
-    assert [r.predicted for r in scores.results] == [0, 1, 4, 1, 0]
-    assert scores.accuracy == pytest.approx(0.6)
-    assert scores.matrix[3][1] == 1 and scores.matrix[2][0] == 1
-    assert sum(map(sum, scores.matrix)) == 5
+    assert [r.predicted for r in scores.results] == [0, 1, 4, 1, 0, 0]
+    assert scores.accuracy == pytest.approx(3 / 6)
+    assert scores.matrix[3][1] == 1 and scores.matrix[2][0] == 1 and scores.matrix[4][0] == 1
+    assert sum(map(sum, scores.matrix)) == 6
     assert scores.per_class[3] == metrics.PRF(0, 0, 1)
     assert scores.per_class[1] == metrics.PRF(1, 1, 0)
-    expected = (2 / 3 + 2 / 3 + 0 + 0 + 1) / 5
-    assert scores.macro_f1 == pytest.approx(expected)
-    assert [r.record.key for r in metrics.worst_penta(scores)] == ["d", "e"]
+    assert scores.per_class[4] == metrics.PRF(1, 0, 1)
 
 
 def test_penta_badness_orders_mistakes():

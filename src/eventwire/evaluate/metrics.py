@@ -14,7 +14,10 @@ Decisions, so the numbers can be read:
   them; an empty gold target (``""`` or absent) accepts any target, or none.
 * A record's predicted PLOVER type / quad class comes from its first
   ``is_root`` event that has one, else the most frequent value among its
-  events (earliest wins a tie); penta predicts 0 when there is neither.
+  events (earliest wins a tie).
+* penta predicts the class of the PLOVER type of the ``is_root`` event, by
+  the set's own grouping (CONCEDE and RETREAT are material cooperation,
+  SANCTION material conflict), and 0 when there is no root event.
 """
 
 from __future__ import annotations
@@ -332,8 +335,21 @@ def worst_plover(scores: PloverScores, n: int = 10) -> list[PloverResult]:
 # --------------------------------------------------------------------------- penta
 
 
-def _quad_class(event: Event) -> int | None:
-    return event.quad_class
+# The five classes of the penta set, by PLOVER type (see ../shared/eval/SOURCES.md).
+PENTA_BY_PLOVER = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
+    "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+
+def penta_class(events: Sequence[Event]) -> int:
+    """The class of the sentence's main (is_root) event; 0 when it has none."""
+    for event in events:
+        if event.is_root:
+            return PENTA_BY_PLOVER.get(event.plover or "", 0)
+    return 0
 
 
 @dataclass(frozen=True)
@@ -344,7 +360,7 @@ class PentaResult:
 
     @property
     def predicted(self) -> int:
-        return headline_value(self.events, _quad_class) or 0
+        return penta_class(self.events)
 
     @property
     def correct(self) -> bool:

@@ -16,7 +16,7 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 # Prepositions that introduce the other party of an event, most likely first.
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "at", "into", "toward", "towards",
-                       "for", "from", "over", "in", "of", "upon", "across")
+                       "for", "from", "of", "upon")
 # Verbs whose object is also the subject of their complement ("urge X to ...").
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "tell",
                   "invite", "encourage", "allow", "pressure", "push", "request"}
@@ -48,7 +48,7 @@ def relative_antecedent(token: Token) -> Token | None:
     if token.lower_ not in RELATIVE_PRONOUNS:
         return None
     clause = token.head
-    while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+    while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
         if clause.dep_ not in {"xcomp", "conj", "aux", "ccomp"}:
             return None
         clause = clause.head
@@ -80,7 +80,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool, str]:
 def _inherited_subject(verb: Token) -> list[Token]:
     """A verb with no subject of its own takes it from the verb it hangs from."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "relcl":
         return [head]

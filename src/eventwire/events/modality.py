@@ -24,6 +24,15 @@ PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", 
                   "consider", "mull", "vow", "pledge", "promise", "threaten", "offer", "agree",
                   "propose", "decide", "try", "attempt", "wish", "need", "set"}
 
+# Verbs whose complement is an act that happened ("began shelling").
+IMPLICATIVE_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "proceed",
+                     "move", "rush", "hasten"}
+# Verbs whose complement was refused ("refused to talk" is a rejection).
+REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
+# Root of the refused action -> the CAMEO rejection of it; anything else is 120.
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122",
+                 "08": "124", "10": "123", "13": "120"}
+
 # Root of the planned action -> the CAMEO code for announcing it.
 INTENT_CODES = {
     "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
@@ -58,7 +67,7 @@ def is_speculative(verb: Token) -> bool:
         if any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS
                for child in clause.children):
             return True
-        if clause.dep_ not in {"conj", "xcomp"} or clause.head is clause:
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i:
             return False
         clause = clause.head
 
@@ -69,12 +78,12 @@ def is_future(verb: Token) -> bool:
     if aux & FUTURE_AUXILIARIES:
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() == "go" and head.tag_ == "VBG":
             return True
         if head.lemma_.lower() == "be" or head.lemma_.lower() in PLANNING_VERBS:
             return True
-    if verb.dep_ == "conj" and head is not verb:
+    if verb.dep_ == "conj" and head.i != verb.i:
         return is_future(head)
     return False
 
@@ -87,3 +96,10 @@ def intent_code(code: str) -> str | None:
         if code[:length] in INTENT_OVERRIDES:
             return INTENT_OVERRIDES[code[:length]]
     return INTENT_CODES.get(code[:2])
+
+
+def refusal_code(code: str) -> str:
+    """The rejection code for refusing an action of ``code`` ('refused to talk' -> 125)."""
+    if code.startswith("046") or code.startswith("036"):
+        return "125"
+    return REFUSAL_CODES.get(code[:2], "120")

