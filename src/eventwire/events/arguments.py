@@ -86,7 +86,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
         return [head]
     if verb.dep_ == "conj":
         return subjects(head)[0]
-    if verb.dep_ in {"xcomp", "advcl"}:
+    if verb.dep_ in {"xcomp", "advcl", "acomp"}:
         if head.lemma_.lower() in OBJECT_CONTROL:
             objects = _children(head, {"dobj"}) or [
                 obj for prep in _children(head, {"prep"}) for obj in _children(prep, {"pobj"})]
@@ -117,9 +117,8 @@ def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
 
 
 def _prepositional_objects(token: Token) -> list[Token]:
-    preps = _children(token, {"prep"})
-    preps.sort(key=lambda p: TARGET_PREPOSITIONS.index(p.lower_)
-               if p.lower_ in TARGET_PREPOSITIONS else len(TARGET_PREPOSITIONS))
+    preps = [p for p in _children(token, {"prep"}) if p.lower_ in TARGET_PREPOSITIONS]
+    preps.sort(key=lambda p: TARGET_PREPOSITIONS.index(p.lower_))
     return [obj for prep in preps for obj in _children(prep, {"pobj", "pcomp"})]
 
 

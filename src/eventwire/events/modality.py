@@ -22,11 +22,12 @@ CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
 # Verbs whose complement is a plan, not an act ("plans to attack").
 PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", "seek",
                   "consider", "mull", "vow", "pledge", "promise", "threaten", "offer", "agree",
-                  "propose", "decide", "try", "attempt", "wish", "need", "set"}
+                  "propose", "decide", "try", "attempt", "wish", "need", "set", "ready",
+                  "willing", "prepared", "poised", "due", "eager"}
 
 # Verbs whose complement is an act that happened ("began shelling").
 IMPLICATIVE_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "proceed",
-                     "move", "rush", "hasten"}
+                     "move", "rush", "hasten", "about"}
 # Verbs whose complement was refused ("refused to talk" is a rejection).
 REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
 # Root of the refused action -> the CAMEO rejection of it; anything else is 120.

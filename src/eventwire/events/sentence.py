@@ -21,6 +21,8 @@ from eventwire.events.patterns import CodeMatch, best_match
 # the reported event is the news, so the statement itself is not coded.
 STATEMENT_ROOT = "01"
 SPEECH_DEPS = {"ccomp", "parataxis"}
+SPEECH_VERBS = {"say", "tell", "report", "state", "add", "announce", "note", "claim",
+                "declare", "write", "comment", "remark", "quote", "explain"}
 
 
 @dataclass(frozen=True)
@@ -54,29 +56,32 @@ class VerbLexicon:
     def patterns_for(self, verb) -> list: ...  # pragma: no cover
 
 
-def actor_at(head: Token, actors: Sequence[Actor]) -> Actor | None:
-    """The actor of the phrase headed by ``head``: the one covering the head, else the nearest."""
+def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors of the phrase headed by ``head``: the one covering the head, else the
+    nearest one inside the phrase, with every actor conjoined to it."""
     for actor in actors:
         if actor.start <= head.i < actor.end:
-            return actor
+            return [actor]
     indices = {token.i for token in phrase_tokens(head)}
     inside = [a for a in actors if any(i in indices for i in range(a.start, a.end))]
     if not inside:
-        return None
-    return min(inside, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
+        return []
+    nearest = min(inside, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
+    found = [nearest]
+    for part in conjuncts(head.doc[nearest.end - 1])[1:]:
+        found.extend(a for a in actors if a.start <= part.i < a.end and a not in found)
+    return found
 
 
 def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
-    """Every actor under the heads, one per conjoined phrase, first-found order."""
-    found: list[Actor] = []
+    """Every actor under the first head that has any, one per conjoined phrase."""
     for head in heads:
+        found: list[Actor] = []
         for part in conjuncts(head):
-            actor = actor_at(part, actors)
-            if actor is not None and actor not in found:
-                found.append(actor)
+            found.extend(a for a in actors_at(part, actors) if a not in found)
         if found:
             return found
-    return found
+    return []
 
 
 def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
@@ -191,8 +196,15 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if code is None:
         return []
     return [Coded(token, code, source, target, match.rule, mode, arguments.how)
-            for source in sources for target in (targets or [None])
-            if target != source]
+            for source, target in _pairs(sources, targets)]
+
+
+def _pairs(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    """Every source with every target; a compound with no target acts on itself
+    ("Gondor and Osgiliath renewed ties" codes each with the other)."""
+    if not targets and len(sources) > 1:
+        return [(s, t) for s in sources for t in sources if s.code != t.code]
+    return [(s, t) for s in sources for t in (targets or [None]) if t != s]
 
 
 def _resolved(heads: list[Token], resolve) -> list[Actor]:
@@ -203,20 +215,26 @@ def _resolved(heads: list[Token], resolve) -> list[Actor]:
 
 
 def _drop_reporting(coded: list[Coded]) -> list[Coded]:
-    """Leave out 'X said ...' when what X said is itself an event."""
-    reported = {c.trigger.i for c in coded}
-    kept = []
-    for item in coded:
-        speech = [child.i for child in item.trigger.children if child.dep_ in SPEECH_DEPS]
-        carries_event = any(_under(i, item.trigger.doc, reported) for i in speech)
-        if item.code.startswith(STATEMENT_ROOT) and carries_event:
-            continue
-        kept.append(item)
-    return kept
+    """Leave out 'X said ...' when what X said is itself an event.
+
+    spaCy attaches a reporting clause either above the reported event ("X said
+    Y attacked Z") or below it ("Y attacked Z, officials said"); both count.
+    """
+    triggers = {c.trigger.i for c in coded}
+    return [item for item in coded
+            if not (_is_statement(item) and _reports_event(item.trigger, triggers))]
 
 
-def _under(index: int, doc: Doc, reported: set[int]) -> bool:
-    return any(t.i in reported for t in doc[index].subtree)
+def _is_statement(item: Coded) -> bool:
+    return item.code.startswith(STATEMENT_ROOT) or item.trigger.lemma_.lower() in SPEECH_VERBS
+
+
+def _reports_event(trigger: Token, triggers: set[int]) -> bool:
+    others = triggers - {trigger.i}
+    for child in trigger.children:
+        if child.dep_ in SPEECH_DEPS and any(t.i in others for t in child.subtree):
+            return True
+    return trigger.dep_ in SPEECH_DEPS | {"advcl"} and trigger.head.i in others
 
 
 def root_event(coded: list[Coded]) -> Coded | None:
