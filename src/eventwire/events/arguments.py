@@ -113,6 +113,9 @@ def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
     heads.extend(_prepositional_objects(verb))
     for particle in _children(verb, {"prt"}):
         heads.extend(_prepositional_objects(particle))
+    # "warned that Iran ...": the subject of what was said is who it was about.
+    heads.extend(subject for clause in _children(verb, {"ccomp"})
+                 for subject in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     return heads, "object"
 
 

@@ -19,6 +19,9 @@ NEGATIONS = {"not", "n't", "never", "no"}
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can", "ca"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
+# Clauses that date an event relative to another: their events are background,
+# already reported on their own day, and their date is unknown here.
+BACKGROUND_MARKERS = {"after", "before", "since", "until", "when", "while", "as", "once"}
 # Verbs whose complement is a plan, not an act ("plans to attack").
 PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", "seek",
                   "consider", "mull", "vow", "pledge", "promise", "threaten", "offer", "agree",
@@ -71,6 +74,12 @@ def is_speculative(verb: Token) -> bool:
         if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+def is_background(verb: Token) -> bool:
+    """'... after crowds burned its embassy': a time clause under another event."""
+    return verb.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKERS for child in verb.children)
 
 
 def is_future(verb: Token) -> bool:

@@ -124,6 +124,8 @@ def judge_modality(token: Token, code: str) -> tuple[str | None, str | None]:
         return None, "negated"
     if modality.is_speculative(token):
         return None, "hypothetical"
+    if modality.is_background(token):
+        return None, "background"
     if modality.is_future(token):
         intent = modality.intent_code(code)
         return (intent or code), "future"
