@@ -97,11 +97,17 @@ def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
     return with_particles or fitting
 
 
+# Children of a verb whose words belong to another clause, not to its own phrase.
+OTHER_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "ccomp",
+                     "parataxis", "advcl", "mark"}
+
+
 def words_after(token: Token) -> list[Token]:
-    """The words a pattern may ask for after the verb: its subtree minus its subject."""
+    """The words a pattern may ask for after the verb: its own phrase, not other clauses."""
     skip: set[int] = set()
     for child in token.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct"}:
+        other_verb = child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
+        if child.dep_ in OTHER_CLAUSE_DEPS or other_verb:
             skip.update(t.i for t in child.subtree)
     return [t for t in token.subtree if t.i > token.i and t.i not in skip]
 
