@@ -60,7 +60,7 @@ def evaluations() -> list[run.SetEvaluation]:
         [plover("p1", "AGREE", ["LBY"], ["GBR"]), plover("p2", "AID", ["USA"], [])],
         [[event("LBY", "GBR", plover="AGREE")], []], errors={"p2": "ValueError: boom"})
     penta_scores = metrics.score_penta([penta("t1", 4), penta("t2", 0)],
-                                       [[event("A", "B", quad=1)], []])
+                                       [[event("A", "B", plover="AGREE", root=True)], []])
     return [run.SetEvaluation(run.DEV_SETS["petrarch_unit"], unit_scores),
             run.SetEvaluation(run.DEV_SETS["plover"], plover_scores, {"p2": "ValueError: boom"}),
             run.SetEvaluation(run.DEV_SETS["penta"], penta_scores)]

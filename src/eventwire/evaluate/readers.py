@@ -303,8 +303,23 @@ def _gold_actors(value: object, where: str) -> tuple[GoldActor, ...]:
     return tuple(actors)
 
 
+# Event types of earlier PLOVER drafts, as the 2021 manual's CAMEO table folds them.
+LEGACY_PLOVER_TYPES = {"DEMAND": "REQUEST", "INVESTIGATE": "ACCUSE", "DISAPPROVE": "ACCUSE",
+                       "FIGHT": "ASSAULT"}
+
+
+def current_plover_type(event: str) -> str:
+    """The 2021 PLOVER type for a gold label that may use an earlier draft's name."""
+    event = event.upper()
+    return LEGACY_PLOVER_TYPES.get(event, event)
+
+
 def read_plover_jsonl(path: str | Path) -> Iterator[PloverRecord]:
-    """Yield the records of a PLOVER gold-standard JSONL file, in file order."""
+    """Yield the records of a PLOVER gold-standard JSONL file, in file order.
+
+    Gold labels from earlier PLOVER drafts (DEMAND, INVESTIGATE, DISAPPROVE,
+    FIGHT) are read as their 2021 types, so they can be compared with the coder.
+    """
     path = _require_file(Path(path))
     rows = []
     with path.open(encoding="utf-8") as lines:
@@ -323,7 +338,7 @@ def read_plover_jsonl(path: str | Path) -> Iterator[PloverRecord]:
             raise GoldFormatError(f"{origin}: missing {', '.join(missing)}")
         yield PloverRecord(
             id=row["id"], key=key, origin=origin, date=row.get("date") or None,
-            text=row["text"].strip(), event=row["event"],
+            text=row["text"].strip(), event=current_plover_type(row["event"]),
             source=_gold_actors(row["source"], f"{origin} source"),
             target=_gold_actors(row.get("target"), f"{origin} target"),
             event_text=row.get("eventText"), context=row.get("context"),
