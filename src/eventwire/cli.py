@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -15,7 +16,8 @@ from eventwire.pipeline import CodingRun, run_coding
 app = typer.Typer(
     help="eventwire: political event data (CAMEO, PLOVER) from news text.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-errors = Console(stderr=True)
+# soft_wrap: a long `path:line: message` stays one line that tools can grep.
+errors = Console(stderr=True, soft_wrap=True)
 
 
 class OutputFormat(str, Enum):
@@ -31,17 +33,17 @@ def main() -> None:
 
 @app.command()
 def code(
-    inputs: list[str] = typer.Argument(
-        ..., metavar="INPUT...",
-        help="Article files: .txt (one article), .jsonl (one per line), a folder, or - for stdin."),
-    output_format: OutputFormat = typer.Option(
-        OutputFormat.jsonl, "--format", "-f", help="How to print the events."),
-    date: str | None = typer.Option(
-        None, "--date", help="Article date (YYYY-MM-DD) where the input gives none."),
-    db: Path | None = typer.Option(
-        None, "--db", help="Also store articles and events in this DuckDB file."),
-    model: str = typer.Option(
-        nlp.DEFAULT_MODEL, "--model", help="spaCy pipeline: an installed package or a path."),
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT...",
+        help="Articles: .txt (one article), .jsonl (one per line), a folder, or - for stdin.")],
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", help="How to print the events.")] = OutputFormat.jsonl,
+    date: Annotated[str | None, typer.Option(
+        "--date", help="Article date (YYYY-MM-DD) where the input gives none.")] = None,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="Also store articles and events in this DuckDB file.")] = None,
+    model: Annotated[str, typer.Option(
+        "--model", help="spaCy pipeline: an installed package or a path.")] = nlp.DEFAULT_MODEL,
 ) -> None:
     """Code news articles into events and print them.
 

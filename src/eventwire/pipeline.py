@@ -16,7 +16,7 @@ from rich.console import Console
 from eventwire import output
 from eventwire.coder import Coder
 from eventwire.ingest import ReadError, normalize_date, read_inputs
-from eventwire.nlp import ModelError
+from eventwire.nlp import ModelError, load_pipeline
 from eventwire.schema import Article, Event
 from eventwire.store import EventStore, StoreError
 
@@ -41,6 +41,7 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
     try:
         date = normalize_date(run.date) if run.date else None
         coder = Coder.load(run.model)
+        load_pipeline(run.model)  # a bad model fails once here, not once per article
         store = EventStore(run.db) if run.db else None
     except (ValueError, ModelError, StoreError) as err:
         errors.print(f"error: {err}", markup=False, highlight=False)
@@ -59,7 +60,7 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
         sink.close()
     errors.print(f"coded {sink.articles} articles, {sink.events} events"
                  + (f"; {failures} failed" if failures else "")
-                 + (f"; stored in {run.db}" if run.db else ""), highlight=False)
+                 + (f"; stored in {run.db}" if run.db else ""), markup=False, highlight=False)
     return failures
 
 
