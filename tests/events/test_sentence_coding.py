@@ -103,9 +103,6 @@ def test_refusal_to_talk_is_a_rejection(code: Code):
     assert rejections[0].modality is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'decline' is itself a dictionary verb (120), so complement_role() returns 'none' for "
-    "'to meet with Hamas': coded 120 with no target instead of 125 ISR->Hamas"))
 def test_declining_to_meet_is_a_rejection_of_the_meeting(code: Code):
     events = code("Israel declined to meet with Hamas.")
     assert all(e.cameo_root != "04" for e in events)
@@ -127,18 +124,12 @@ def test_past_sanction_is_a_sanction(code: Code):
         [("USA", "IRN", "16", None)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'go' is a dictionary verb (040, 'go to' = visit), so 'is going to impose sanctions' "
-    "is coded as USA consulting with no target and the planned sanction is dropped"))
 def test_going_to_sanction_is_a_threat(code: Code):
     events = code("The United States is going to impose sanctions on Iran.")
     assert [(e.source.code, e.target.code if e.target else None, e.cameo_root, e.modality)
             for e in events] == [("USA", "IRN", "13", "future")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'plan' is a dictionary verb (030), so complement_role() drops 'to impose sanctions on "
-    "Iran': coded 030 (intent to cooperate) with no target instead of a 13x threat USA->IRN"))
 def test_planned_sanction_is_a_threat(code: Code):
     events = code("The United States plans to impose sanctions on Iran.")
     assert all(e.cameo_root != "03" for e in events)
@@ -170,9 +161,6 @@ def test_compound_subject_and_object_give_every_pair(code: Code):
     assert len(events) == 4
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_pairs() codes a compound with no target against itself (meant for symmetric verbs "
-    "such as 'met' or 'renewed ties'), so a veto becomes China vetoing Russia and back"))
 def test_compound_subject_without_target_acts_on_nobody(code: Code):
     events = code("China and Russia vetoed the resolution.")
     assert sorted((e.source.code, e.target.code if e.target else None) for e in events) == \
@@ -228,9 +216,6 @@ def test_conjoined_verbs_of_different_kinds_share_the_subject(code: Code):
     assert pairs(events) == {("ISR", "EGY", "04"), ("ISR", HAMAS, "11")}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the object attaches to the last conjunct only and objects() does not share it back, "
-    "so 'criticized' is coded with no target"))
 def test_conjoined_verbs_share_the_object(code: Code):
     events = code("Israel criticized and threatened Iran.")
     assert {(e.trigger.text, e.source.code, e.target.code if e.target else None)

@@ -116,7 +116,15 @@ def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
     # "warned that Iran ...": the subject of what was said is who it was about.
     heads.extend(subject for clause in _children(verb, {"ccomp"})
                  for subject in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
-    return heads, "object"
+    return heads or _shared_object(verb), "object"
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """'criticized and threatened Iran': the last conjoined verb's object is shared."""
+    for conj in _children(verb, {"conj"}):
+        if conj.pos_ in {"VERB", "AUX"} and not _children(conj, SUBJECT_DEPS):
+            return _children(conj, {"dobj"})
+    return []
 
 
 def _prepositional_objects(token: Token) -> list[Token]:

@@ -86,7 +86,7 @@ def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
 
 def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
     """Dictionary verbs this token can be, with multi-word verbs checked against the parse."""
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() == "be":
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() == "be" or _is_going_to(token):
         return []
     entries = lexicon.candidates(token.lemma_.lower()) or lexicon.candidates(token.lower_)
     particles = {child.lower_ for child in token.children if child.dep_ in {"prt", "prep"}}
@@ -139,23 +139,30 @@ def judge_modality(token: Token, code: str) -> tuple[str | None, str | None]:
 
 
 def complement_role(token: Token, coded_heads: set[int]) -> str:
-    """How an infinitive complement's event counts: 'own', 'refused', or 'none'.
+    """How an infinitive complement's event counts: 'own', 'refused', 'planned' or 'none'.
 
-    'refused to talk' is a rejection; 'agreed to meet' belongs to the head's
-    own event; 'began to shell' is an act; 'tried to attack' is not.
+    'refused to talk' is a rejection and 'plans to impose sanctions' a planned
+    act: both are coded from the complement, which says more than the governing
+    verb. 'began to shell' is an act; after other coded verbs ('accused X of
+    trying to ...') the complement belongs to the head's event; 'tried to attack'
+    is not coded.
     """
     if token.dep_ != "xcomp":
         return "own"
     governor = token.head
-    if governor.i in coded_heads:
-        return "none"
     lemma = governor.lemma_.lower()
     if lemma in modality.REFUSAL_VERBS:
         return "refused"
-    if lemma in modality.IMPLICATIVE_VERBS or lemma in modality.PLANNING_VERBS \
-            or lemma == "be" or (lemma == "go" and governor.tag_ == "VBG"):
+    if lemma in modality.PLANNING_VERBS or lemma == "be" or _is_going_to(governor):
+        return "planned"
+    if lemma in modality.IMPLICATIVE_VERBS:
         return "own"
     return "none"
+
+
+def _is_going_to(token: Token) -> bool:
+    return token.lemma_.lower() == "go" and token.tag_ == "VBG" and any(
+        child.dep_ == "xcomp" for child in token.children)
 
 
 def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
@@ -166,7 +173,8 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         match = code_trigger(token, lexicon)
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
-    coded: list[Coded] = []
+    by_trigger: dict[int, list[Coded]] = {}
+    superseded: set[int] = set()
     for index, match in matches.items():
         token = doc[index]
         role = complement_role(token, set(matches))
@@ -175,7 +183,11 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         events = _events_of(token, match, actors, resolve)
         if role == "refused":
             events = [_refusal(token.head, item) for item in events]
-        coded.extend(item for item in events if item is not None)
+        by_trigger[index] = [item for item in events if item is not None]
+        if role in {"refused", "planned"} and by_trigger[index]:
+            superseded.add(token.head.i)
+    coded = [item for index, items in by_trigger.items() if index not in superseded
+             for item in items]
     return _drop_reporting(coded)
 
 
@@ -204,15 +216,32 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if code is None:
         return []
     return [Coded(token, code, source, target, match.rule, mode, arguments.how)
-            for source, target in _pairs(sources, targets)]
+            for source, target in _pairs(sources, targets, token)]
 
 
-def _pairs(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
-    """Every source with every target; a compound with no target acts on itself
-    ("Gondor and Osgiliath renewed ties" codes each with the other)."""
-    if not targets and len(sources) > 1:
+def _pairs(sources: list[Actor], targets: list[Actor],
+           trigger: Token) -> list[tuple[Actor, Actor | None]]:
+    """Every source with every target. A compound with no target acts on itself when
+    the act is mutual ("Gondor and Osgiliath renewed ties", "... met on Friday")."""
+    if not targets and len(sources) > 1 and is_mutual(trigger):
         return [(s, t) for s in sources for t in sources if s.code != t.code]
     return [(s, t) for s in sources for t in (targets or [None]) if t != s]
+
+
+# Objects that make an act mutual between the members of a compound subject.
+MUTUAL_OBJECTS = {"tie", "relation", "talk", "meeting", "agreement", "deal", "accord",
+                  "negotiation", "cooperation", "dialogue", "treaty", "pact", "truce",
+                  "ceasefire", "consultation", "partnership", "contact", "exchange"}
+
+
+def is_mutual(trigger: Token) -> bool:
+    """No object at all ("met", "clashed"), 'their ...', or a mutual noun ("ties")."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "dative"}]
+    if not objects:
+        return True
+    return any(o.lemma_.lower() in MUTUAL_OBJECTS
+               or any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+               for o in objects)
 
 
 def _resolved(heads: list[Token], resolve) -> list[Actor]:
