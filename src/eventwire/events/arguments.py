@@ -14,9 +14,10 @@ from spacy.tokens import Token
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
-# Prepositions that introduce the other party of an event, most likely first.
+# Prepositions that introduce the other party of an event, most likely first; a
+# place ("in Alaska") is the target only when nothing else is.
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "at", "into", "toward", "towards",
-                       "for", "from", "of", "upon")
+                       "for", "from", "of", "upon", "in")
 # Verbs whose object is also the subject of their complement ("urge X to ...").
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "tell",
                   "invite", "encourage", "allow", "pressure", "push", "request"}
@@ -35,10 +36,15 @@ class Arguments:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """The head and every phrase conjoined to it ("China and Russia")."""
+    """The head and every phrase conjoined to it ("China and Russia").
+
+    A list the parser read as an apposition ("the US, Russia, and Switzerland")
+    counts too: an apposition that carries a conjunction is a list, not a title.
+    """
     found = [head]
     for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
+        listed = child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children)
+        if (child.dep_ == "conj" or listed) and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             found.extend(conjuncts(child))
     return found
 

@@ -74,14 +74,31 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
 
 
 def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
-    """Every actor under the first head that has any, one per conjoined phrase."""
+    """Every actor under the first head that has any, one per conjoined phrase.
+
+    Conjuncts are followed from every word of a found actor, since the parser
+    may hang "and Putin" on "Obama" while the phrase's head is "Barack".
+    """
     for head in heads:
         found: list[Actor] = []
         for part in conjuncts(head):
-            found.extend(a for a in actors_at(part, actors) if a not in found)
+            for actor in actors_at(part, actors):
+                _add_with_conjuncts(actor, found, head.doc, actors)
         if found:
             return found
     return []
+
+
+def _add_with_conjuncts(actor: Actor, found: list[Actor], doc: Doc,
+                        actors: Sequence[Actor]) -> None:
+    if actor in found:
+        return
+    found.append(actor)
+    for index in range(actor.start, actor.end):
+        for part in conjuncts(doc[index])[1:]:
+            for other in actors:
+                if other.start <= part.i < other.end:
+                    _add_with_conjuncts(other, found, doc, actors)
 
 
 def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
