@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import nlp
+from eventwire import __version__, nlp
 from eventwire.actors.coref import Antecedent, ArticleMemory
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
@@ -22,6 +22,7 @@ from eventwire.events.discards import Discards, default_discards
 from eventwire.events.sentence import Actor, Coded, code_sentence, root_event
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.ontology import Ontology, default_ontology
+from eventwire.provenance import dictionary_hash, packaged_data_files
 from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
 
 PRONOUN_TAGS = {"PRP", "PRP$"}
@@ -42,19 +43,21 @@ class Coder:
     """Codes articles into events with one set of dictionaries and one spaCy model."""
 
     def __init__(self, matcher: ActorMatcher, verbs: VerbDictionary, discards: Discards,
-                 ontology: Ontology, model: str = nlp.DEFAULT_MODEL):
+                 ontology: Ontology, model: str = nlp.DEFAULT_MODEL,
+                 dictionaries: str | None = None):
         self.matcher = matcher
         self.verbs = verbs
         self.discards = discards
         self.ontology = ontology
         self.model = model
+        self.dictionaries = dictionaries
 
     @classmethod
     def load(cls, model: str = nlp.DEFAULT_MODEL) -> Coder:
         """The bundled dictionaries and the default (or named) spaCy model."""
         matcher = ActorMatcher(ActorDictionary.load(), AgentDictionary.load())
         return cls(matcher, VerbDictionary.default(), default_discards(), default_ontology(),
-                   model)
+                   model, dictionary_hash(packaged_data_files()))
 
     @classmethod
     def from_tabari(cls, verbs: Path, actors: list[Path], agents: Path,
@@ -63,7 +66,9 @@ class Coder:
         matcher = ActorMatcher(ActorDictionary.load(list(actors)),
                                AgentDictionary.load([agents]))
         found = Discards.load(discards) if discards else Discards.empty()
-        return cls(matcher, VerbDictionary.load(verbs), found, default_ontology(), model)
+        files = [verbs, *actors, agents, *([discards] if discards else [])]
+        return cls(matcher, VerbDictionary.load(verbs), found, default_ontology(), model,
+                   dictionary_hash(files))
 
     def code_article(self, article: Article) -> list[Event]:
         return next(iter(self.code_articles([article])))
@@ -150,7 +155,8 @@ class Coder:
             plover=(info.plover or None) if info else None,
             plover_mode=(info.plover_mode or None) if info else None,
             trigger=TextSpan(text=trigger.text, start=start, end=start + len(trigger.text)),
-            is_root=is_root, rule=item.rule, modality=item.modality)
+            is_root=is_root, rule=item.rule, modality=item.modality,
+            coder_version=__version__, dictionaries=self.dictionaries)
 
     def _nearest_known(self, code: str):
         """The ontology entry of the code, else of its nearest parent (176 -> 17), else None."""

@@ -62,6 +62,10 @@ class Event(BaseModel):
     modality: str | None = Field(
         default=None, description="Why the event is not plain fact, e.g. 'negated', 'future'."
     )
+    coder_version: str | None = Field(default=None, description="eventwire version that coded it.")
+    dictionaries: str | None = Field(
+        default=None, description="Hash of the dictionaries and tables in force when coded."
+    )
 
 
 def event_id(doc_id: str, sentence_index: int, trigger_start: int, source: str | None,

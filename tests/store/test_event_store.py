@@ -135,10 +135,10 @@ def test_record_error(store: EventStore) -> None:
 def test_schema_version_and_reopening_keeps_data(tmp_path: Path, article: Article) -> None:
     path = tmp_path / "events.duckdb"
     with EventStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 1
+        assert store.schema_version == SCHEMA_VERSION == 2
         store.save(article, [make_event()])
     with EventStore(str(path)) as store:
-        assert store.count("schema_version") == 1
+        assert store.count("schema_version") == 2
         assert store.events() == [make_event()]
     with EventStore(path, read_only=True) as reader:
         assert reader.article("doc-1") == article
@@ -208,11 +208,12 @@ def test_a_later_migration_upgrades_an_existing_file(
     path = tmp_path / "old.duckdb"
     with EventStore(path) as store:
         store.save(article, [make_event()])
-    step = Migration(2, "mentions.language", "ALTER TABLE mentions ADD COLUMN language VARCHAR")
+    step = Migration(SCHEMA_VERSION + 1, "mentions.language",
+                     "ALTER TABLE mentions ADD COLUMN language VARCHAR")
     monkeypatch.setattr(duck, "MIGRATIONS", (*MIGRATIONS, step))
-    monkeypatch.setattr(duck, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(duck, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with EventStore(path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == SCHEMA_VERSION + 1
         assert store.events() == [make_event()]
         store.save(article, [make_event(cameo="111")])
         assert store.connection.execute("SELECT language FROM mentions").fetchall() == [(None,)]

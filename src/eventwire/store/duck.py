@@ -26,6 +26,7 @@ _MENTION_TYPES = {
     "goldstein": "DOUBLE", "quad_class": "INTEGER", "plover": "VARCHAR",
     "plover_mode": "VARCHAR", "trigger_text": "VARCHAR", "trigger_start": "INTEGER",
     "trigger_end": "INTEGER", "is_root": "BOOLEAN", "rule": "VARCHAR", "modality": "VARCHAR",
+    "coder_version": "VARCHAR", "dictionaries": "VARCHAR",
 }
 MENTION_COLUMNS = tuple(_MENTION_TYPES)
 _ACTOR_FIELDS = ("code", "text", "start", "end", "rule")
@@ -281,7 +282,7 @@ def _mention_row(event: Event) -> list[Any]:
         event.cameo, event.cameo_root, event.cameo_name, event.goldstein, event.quad_class,
         event.plover, event.plover_mode,
         event.trigger.text, event.trigger.start, event.trigger.end,
-        event.is_root, event.rule, event.modality,
+        event.is_root, event.rule, event.modality, event.coder_version, event.dictionaries,
     ]
 
 

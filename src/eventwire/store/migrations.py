@@ -68,7 +68,14 @@ CREATE TABLE errors (
 );
 """
 
+# Which coder and which dictionaries made each mention, so a dataset says how it was made.
+_V2 = """
+ALTER TABLE mentions ADD COLUMN coder_version VARCHAR;
+ALTER TABLE mentions ADD COLUMN dictionaries VARCHAR;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions and errors", _V1),
+    Migration(2, "coder version and dictionary hash on mentions", _V2),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
