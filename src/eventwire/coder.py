@@ -19,6 +19,7 @@ from eventwire.actors.coref import Antecedent, ArticleMemory
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.discards import Discards, default_discards
+from eventwire.events.patterns import PatternMatcher
 from eventwire.events.sentence import Actor, Coded, code_sentence, root_event
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.ontology import Ontology, default_ontology
@@ -51,6 +52,7 @@ class Coder:
         self.ontology = ontology
         self.model = model
         self.dictionaries = dictionaries
+        self.patterns = PatternMatcher(verbs.patterns_for)
 
     @classmethod
     def load(cls, model: str = nlp.DEFAULT_MODEL) -> Coder:
@@ -125,7 +127,7 @@ class Coder:
             return Actor(token.i, token.i + 1, found.code,
                          f"coref:{token.lower_} -> {found.rule}")
 
-        coded = code_sentence(doc, actors, self.verbs, resolve)
+        coded = code_sentence(doc, actors, self.verbs, self.patterns, resolve)
         for mention in sentence.mentions:
             for code in mention.codes:
                 memory.observe(Antecedent(code, mention.entry_kind or mention.kind,

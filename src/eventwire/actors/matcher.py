@@ -218,7 +218,7 @@ class ActorMatcher:
             end_char=end_char,
             start_token=first.i,
             end_token=last.i + 1,
-            text=first.doc.text[start_char:end_char],
+            text=first.doc[first.i:last.i + 1].text,
             code=code,
             kind=kind,
             entry_id=group.actor.id if group.actor else None,

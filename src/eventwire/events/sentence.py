@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import modality
 from eventwire.events.arguments import conjuncts, find_arguments, phrase_tokens
-from eventwire.events.patterns import CodeMatch, best_match
+from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
 
 # Triggers whose event is a statement (01x): when they carry reported speech,
 # the reported event is the news, so the statement itself is not coded.
@@ -129,16 +129,14 @@ def words_after(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i > token.i and t.i not in skip]
 
 
-def words_before(token: Token) -> list[Token]:
-    return [t for t in token.doc[: token.i]]
-
-
-def code_trigger(token: Token, lexicon: VerbLexicon) -> CodeMatch | None:
+def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
+                 words: list[Seen]) -> CodeMatch | None:
+    """The dictionary's code for a token, if it is a trigger; ``words`` are the sentence's."""
     entries = trigger_entries(token, lexicon)
     if not entries:
         return None
-    return best_match(entries, lexicon.patterns_for, words_before(token),
-                      words_after(token))
+    after = [words[t.i] for t in words_after(token)]
+    return patterns.best(entries, words[: token.i], after)
 
 
 def judge_modality(token: Token, code: str) -> tuple[str | None, str | None]:
@@ -183,11 +181,13 @@ def _is_going_to(token: Token) -> bool:
 
 
 def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
+                  patterns: PatternMatcher,
                   resolve: Callable[[Token], Actor | None] | None = None) -> list[Coded]:
     """Every event in a parsed sentence."""
+    words = seen_words(doc)
     matches: dict[int, CodeMatch] = {}
     for token in doc:
-        match = code_trigger(token, lexicon)
+        match = code_trigger(token, lexicon, patterns, words)
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
     by_trigger: dict[int, list[Coded]] = {}
