@@ -121,17 +121,17 @@ class Coder:
                   for m in sentence.mentions for code in m.codes]
 
         def resolve(token: Token) -> Actor | None:
-            found = memory.resolve(token.lower_, _determiner(token))
+            earlier = [m for m in sentence.mentions if m.end_token - offset <= token.i]
+            found = memory.with_sentence(_antecedents(earlier)).resolve(
+                token.lower_, _determiner(token))
             if found is None:
                 return None
             return Actor(token.i, token.i + 1, found.code,
                          f"coref:{token.lower_} -> {found.rule}")
 
         coded = code_sentence(doc, actors, self.verbs, self.patterns, resolve)
-        for mention in sentence.mentions:
-            for code in mention.codes:
-                memory.observe(Antecedent(code, mention.entry_kind or mention.kind,
-                                          mention.rule or "", mention.text))
+        for antecedent in _antecedents(sentence.mentions):
+            memory.observe(antecedent)
         root = root_event(coded)
         return [self._event(article, sentence, doc, item, item is root) for item in coded]
 
@@ -169,6 +169,11 @@ class Coder:
 
 _REFERRING = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them",
               "country", "nation", "ally", "government"}
+
+
+def _antecedents(mentions: list) -> list[Antecedent]:
+    return [Antecedent(code, mention.entry_kind or mention.kind, mention.rule or "", mention.text)
+            for mention in mentions for code in mention.codes]
 
 
 def _determiner(token: Token) -> str | None:

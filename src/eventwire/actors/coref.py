@@ -42,6 +42,10 @@ class ArticleMemory:
     def observe(self, antecedent: Antecedent) -> None:
         self.seen.append(antecedent)
 
+    def with_sentence(self, earlier: list[Antecedent]) -> ArticleMemory:
+        """The memory as it stands at a word: the article so far, then the sentence so far."""
+        return ArticleMemory(self.seen + earlier) if earlier else self
+
     def resolve(self, word: str, determiner: str | None = None) -> Antecedent | None:
         """The antecedent a pronoun or 'the <noun>' refers to, if the rules find one."""
         word = word.lower()
