@@ -227,7 +227,7 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
-    if not code or not sources:
+    if not code or not (sources or (arguments.passive and targets)):
         return []
     code, mode = judge_modality(token, code)
     if code is None:
@@ -237,12 +237,13 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
 
 
 def _pairs(sources: list[Actor], targets: list[Actor],
-           trigger: Token) -> list[tuple[Actor, Actor | None]]:
+           trigger: Token) -> list[tuple[Actor | None, Actor | None]]:
     """Every source with every target. A compound with no target acts on itself when
     the act is mutual ("Gondor and Osgiliath renewed ties", "... met on Friday")."""
     if not targets and len(sources) > 1 and is_mutual(trigger):
         return [(s, t) for s in sources for t in sources if s.code != t.code]
-    return [(s, t) for s in sources for t in (targets or [None]) if t != s]
+    # "X was arrested": a passive with no 'by' phrase names only who it was done to.
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None]) if t != s]
 
 
 # Objects that make an act mutual between the members of a compound subject.
