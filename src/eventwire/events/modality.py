@@ -17,6 +17,11 @@ from spacy.tokens import Token
 
 NEGATIONS = {"not", "n't", "never", "no"}
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can", "ca"}
+OBLIGATION_MODALS = {"must", "should"}
+# Verbs that report speech: their complement is what was said.
+SPEECH_VERBS = {"say", "tell", "report", "state", "add", "announce", "note", "claim",
+                "declare", "write", "comment", "remark", "quote", "explain", "insist",
+                "stress", "warn", "indicate"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
 # Clauses that date an event relative to another: their events are background,
@@ -33,6 +38,9 @@ IMPLICATIVE_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "
                      "move", "rush", "hasten", "about"}
 # Verbs whose complement was refused ("refused to talk" is a rejection).
 REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
+# Root of the demanded action -> the CAMEO demand for it; anything else is 100.
+DEMAND_CODES = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103",
+                "08": "105", "09": "100"}
 # Root of the refused action -> the CAMEO rejection of it; anything else is 120.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122",
                  "08": "124", "10": "123", "13": "120"}
@@ -62,9 +70,26 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+def is_reported(verb: Token) -> bool:
+    """The clause is what someone said: 'X said (that) Y would meet Z'."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+def is_obligation(verb: Token) -> bool:
+    """'X said Y must withdraw': reported with must/should, i.e. a demand made of Y."""
+    return is_reported(verb) and bool(_aux_words(verb) & OBLIGATION_MODALS)
+
+
 def is_speculative(verb: Token) -> bool:
-    """A modal of possibility, or a condition on the clause or on what governs it."""
-    if _aux_words(verb) & SPECULATIVE_MODALS:
+    """A modal of possibility, or a condition on the clause or on what governs it.
+
+    In reported speech 'would' is the past of 'will' ("said it would allow"), and
+    'must/should' make a demand (``is_obligation``), so neither is speculative there.
+    """
+    modals = _aux_words(verb) & SPECULATIVE_MODALS
+    if is_reported(verb):
+        modals -= {"would"} | OBLIGATION_MODALS
+    if modals:
         return True
     clause = verb
     while True:
@@ -85,7 +110,7 @@ def is_background(verb: Token) -> bool:
 def is_future(verb: Token) -> bool:
     """'will attack', 'is to meet', 'is going to', or the complement of a plan."""
     aux = _aux_words(verb)
-    if aux & FUTURE_AUXILIARIES:
+    if aux & FUTURE_AUXILIARIES or ("would" in aux and is_reported(verb)):
         return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
@@ -113,3 +138,18 @@ def refusal_code(code: str) -> str:
     if code.startswith("046") or code.startswith("036"):
         return "125"
     return REFUSAL_CODES.get(code[:2], "120")
+
+
+def demand_code(code: str) -> str:
+    """The demand code for requiring an action of ``code`` ('must withdraw' -> 105)."""
+    if code.startswith("0874") or code.startswith("0871"):
+        return "1056"
+    if code.startswith("0841"):
+        return "1053"
+    return DEMAND_CODES.get(code[:2], "100")
+
+
+def refuses(verb: Token) -> bool:
+    """'will not accept', 'would not meet': a negated future is a refusal."""
+    aux = _aux_words(verb)
+    return is_negated(verb) and bool(aux & (FUTURE_AUXILIARIES | {"would"}))

@@ -21,8 +21,7 @@ from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_word
 # the reported event is the news, so the statement itself is not coded.
 STATEMENT_ROOT = "01"
 SPEECH_DEPS = {"ccomp", "parataxis"}
-SPEECH_VERBS = {"say", "tell", "report", "state", "add", "announce", "note", "claim",
-                "declare", "write", "comment", "remark", "quote", "explain"}
+SPEECH_VERBS = modality.SPEECH_VERBS
 
 
 @dataclass(frozen=True)
@@ -141,6 +140,8 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
 
 def judge_modality(token: Token, code: str) -> tuple[str | None, str | None]:
     """The code to keep (None drops the event) and why it is not plain fact."""
+    if modality.refuses(token):
+        return modality.refusal_code(code), "refusal"
     if modality.is_negated(token):
         return None, "negated"
     if modality.is_speculative(token):
@@ -190,6 +191,7 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         match = code_trigger(token, lexicon, patterns, words)
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
+    _refused_complements(doc, matches)
     by_trigger: dict[int, list[Coded]] = {}
     superseded: set[int] = set()
     for index, match in matches.items():
@@ -206,6 +208,15 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
     return _drop_reporting(coded)
+
+
+def _refused_complements(doc: Doc, matches: dict[int, CodeMatch]) -> None:
+    """'refused to commit to assistance': a refused act the dictionary does not know is
+    still refused, so the complement gets the general rejection code (120)."""
+    for token in doc:
+        if token.dep_ == "xcomp" and token.i not in matches and token.pos_ in {"VERB", "AUX"} \
+                and token.head.lemma_.lower() in modality.REFUSAL_VERBS:
+            matches[token.i] = CodeMatch("120", None, f"refusal rule: {token.head.lemma_} to", 0)
 
 
 def _refusal(governor: Token, item: Coded) -> Coded | None:
@@ -227,6 +238,8 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
+    if code and modality.is_obligation(token):
+        return _demand(token, code, sources, match, actors, resolve)
     if not code or not (sources or (arguments.passive and targets)):
         return []
     code, mode = judge_modality(token, code)
@@ -234,6 +247,19 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         return []
     return [Coded(token, code, source, target, match.rule, mode, arguments.how)
             for source, target in _pairs(sources, targets, token)]
+
+
+def _demand(token: Token, code: str, obliged: list[Actor], match: CodeMatch,
+            actors: Sequence[Actor], resolve) -> list[Coded]:
+    """'X said Y must withdraw': X demands of Y what Y must do."""
+    speaker = token.head
+    heads = find_arguments(speaker).sources
+    sources = actors_for(heads, actors) or _resolved(heads, resolve)
+    if not sources:
+        return []
+    rule = f"demand of {code}: {match.rule}"
+    return [Coded(speaker, modality.demand_code(code), source, target, rule, "demanded")
+            for source, target in _pairs(sources, obliged, speaker)]
 
 
 def _pairs(sources: list[Actor], targets: list[Actor],
