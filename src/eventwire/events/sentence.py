@@ -21,6 +21,8 @@ from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_word
 # the reported event is the news, so the statement itself is not coded.
 STATEMENT_ROOT = "01"
 SPEECH_DEPS = {"ccomp", "parataxis"}
+# The country part of an agent the text does not place ("officials", ---GOV).
+BARE_AGENT = "---"
 SPEECH_VERBS = modality.SPEECH_VERBS
 
 
@@ -76,16 +78,20 @@ def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
     """Every actor under the first head that has any, one per conjoined phrase.
 
     Conjuncts are followed from every word of a found actor, since the parser
-    may hang "and Putin" on "Obama" while the phrase's head is "Barack".
+    may hang "and Putin" on "Obama" while the phrase's head is "Barack". A head
+    holding only bare agents ("troops", ---MIL) gives way to a later head that
+    names who they are ("offered troops to Lebanon").
     """
+    fallback: list[Actor] = []
     for head in heads:
         found: list[Actor] = []
         for part in conjuncts(head):
             for actor in actors_at(part, actors):
                 _add_with_conjuncts(actor, found, head.doc, actors)
-        if found:
+        if found and not all(actor.code.startswith(BARE_AGENT) for actor in found):
             return found
-    return []
+        fallback = fallback or found
+    return fallback
 
 
 def _add_with_conjuncts(actor: Actor, found: list[Actor], doc: Doc,
