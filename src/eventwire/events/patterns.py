@@ -148,7 +148,10 @@ class PatternMatcher:
                                      f"{pattern.source} {pattern.text}".strip(), size)
         if best is not None:
             return best
-        for entry in verb_entries:
+        # A verb listed in two blocks ("pull out" under GO_SOMEWHERE and RETREAT):
+        # the later block is the more specific one, since the dictionary lists its
+        # catch-all blocks first.
+        for entry in reversed(verb_entries):
             if entry.code or entry.pair_code:
                 return CodeMatch(entry.code, entry.pair_code, entry.source, 0)
         return None

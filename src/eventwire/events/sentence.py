@@ -287,6 +287,9 @@ MUTUAL_OBJECTS = {"tie", "relation", "talk", "meeting", "agreement", "deal", "ac
 def is_mutual(trigger: Token) -> bool:
     """No object at all ("met", "clashed"), 'their ...', or a mutual noun ("ties")."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "dative"}]
+    objects += [o for prep in trigger.children if prep.dep_ == "prep"
+                and prep.lower_ in {"on", "to", "against", "for", "at"}
+                for o in prep.children if o.dep_ == "pobj"]
     if not objects:
         return True
     return any(o.lemma_.lower() in MUTUAL_OBJECTS
