@@ -278,6 +278,10 @@ def _pairs(sources: list[Actor], targets: list[Actor],
     return [(s, t) for s in (sources or [None]) for t in (targets or [None]) if t != s]
 
 
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "day", "week", "month",
+              "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
 # Objects that make an act mutual between the members of a compound subject.
 MUTUAL_OBJECTS = {"tie", "relation", "talk", "meeting", "agreement", "deal", "accord",
                   "negotiation", "cooperation", "dialogue", "treaty", "pact", "truce",
@@ -289,7 +293,7 @@ def is_mutual(trigger: Token) -> bool:
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "dative"}]
     objects += [o for prep in trigger.children if prep.dep_ == "prep"
                 and prep.lower_ in {"on", "to", "against", "for", "at"}
-                for o in prep.children if o.dep_ == "pobj"]
+                for o in prep.children if o.dep_ == "pobj" and o.lower_ not in TIME_WORDS]
     if not objects:
         return True
     return any(o.lemma_.lower() in MUTUAL_OBJECTS
