@@ -20,7 +20,7 @@ from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.discards import Discards, default_discards
 from eventwire.events.patterns import PatternMatcher
-from eventwire.events.sentence import Actor, Coded, code_sentence, root_event
+from eventwire.events.sentence import BARE_AGENT, Actor, Coded, code_sentence, root_event
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.provenance import dictionary_hash, packaged_data_files
@@ -117,11 +117,13 @@ class Coder:
     def _code(self, article: Article, sentence: _Sentence, doc: Doc,
               memory: ArticleMemory) -> list[Event]:
         offset = sentence.span.start
-        actors = [Actor(m.start_token - offset, m.end_token - offset, code, m.rule or "")
+        placed = [(m, _placed(Actor(m.start_token - offset, m.end_token - offset, code,
+                                    m.rule or ""), doc, memory))
                   for m in sentence.mentions for code in m.codes]
+        actors = [actor for _, actor in placed]
 
         def resolve(token: Token) -> Actor | None:
-            earlier = [m for m in sentence.mentions if m.end_token - offset <= token.i]
+            earlier = [(m, a) for m, a in placed if a.end <= token.i]
             found = memory.with_sentence(_antecedents(earlier)).resolve(
                 token.lower_, _determiner(token))
             if found is None:
@@ -130,7 +132,7 @@ class Coder:
                          f"coref:{token.lower_} -> {found.rule}")
 
         coded = code_sentence(doc, actors, self.verbs, self.patterns, resolve)
-        for antecedent in _antecedents(sentence.mentions):
+        for antecedent in _antecedents(placed, doc):
             memory.observe(antecedent)
         root = root_event(coded)
         return [self._event(article, sentence, doc, item, item is root) for item in coded]
@@ -171,9 +173,29 @@ _REFERRING = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "t
               "country", "nation", "ally", "government"}
 
 
-def _antecedents(mentions: list) -> list[Antecedent]:
-    return [Antecedent(code, mention.entry_kind or mention.kind, mention.rule or "", mention.text)
-            for mention in mentions for code in mention.codes]
+def _placed(actor: Actor, doc: Doc, memory: ArticleMemory) -> Actor:
+    """'the prime minister' in a story about Israel is Israel's: a definite, unplaced
+    agent takes the country of the most recent country named in the article."""
+    before = doc[actor.start - 1].lower_ if actor.start else ""
+    definite = "the" in (doc[actor.start].lower_, before)
+    if not actor.code.startswith(BARE_AGENT) or not definite:
+        return actor
+    country = memory.latest_country()
+    if country is None:
+        return actor
+    code = country.code[:3] + actor.code[len(BARE_AGENT):]
+    return Actor(actor.start, actor.end, code, f"coref:the -> {country.rule} + {actor.rule}")
+
+
+def _antecedents(placed: list, doc: Doc | None = None) -> list[Antecedent]:
+    """Coded mentions as antecedents; with the parse, marked when they are a subject."""
+    def is_subject(actor: Actor) -> bool:
+        return doc is not None and any(
+            token.dep_ in {"nsubj", "nsubjpass"} for token in doc[actor.start:actor.end])
+
+    return [Antecedent(actor.code, mention.entry_kind or mention.kind, actor.rule, mention.text,
+                       is_subject(actor))
+            for mention, actor in placed]
 
 
 def _determiner(token: Token) -> str | None:

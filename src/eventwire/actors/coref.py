@@ -6,8 +6,11 @@ conservative (documented in docs/CODING.md):
 
 - "he/she/him/her/his/hers" -> the most recent person;
 - "it/its" and "the country/nation/state/ally/kingdom/republic" -> the most
-  recent country or organization;
+  recent country or organization (never a person or a role such as "minister");
 - "they/them/their" -> the most recent actor that is not a person.
+
+Among the actors that fit, the most recent grammatical subject wins over a more
+recent object or place: a story keeps talking about whoever was acting in it.
 
 A resolved actor carries the rule ``coref:<word> -> <antecedent rule>``.
 """
@@ -19,6 +22,11 @@ from dataclasses import dataclass, field
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# Three-letter code prefixes that are not countries: IGOs, NGOs, multinationals,
+# international militarized groups, and unplaced agents.
+NOT_COUNTRIES = {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "---"}
+# Kinds of actor that "it" can stand for: not a person, not a role such as "minister".
+COLLECTIVE_KINDS = {"country", "organization", "actor"}
 COUNTRY_NOUNS = {"country", "nation", "state", "ally", "kingdom", "republic", "regime",
                  "government", "neighbour", "neighbor"}
 
@@ -31,6 +39,7 @@ class Antecedent:
     kind: str
     rule: str
     text: str
+    subject: bool = False
 
 
 @dataclass
@@ -52,13 +61,18 @@ class ArticleMemory:
         if word in PERSON_PRONOUNS:
             return self._latest(lambda a: a.kind == "person")
         if word in THING_PRONOUNS or (determiner == "the" and word in COUNTRY_NOUNS):
-            return self._latest(lambda a: a.kind != "person")
+            return self._latest(lambda a: a.kind in COLLECTIVE_KINDS)
         if word in GROUP_PRONOUNS:
             return self._latest(lambda a: a.kind != "person")
         return None
 
+    def latest_country(self) -> Antecedent | None:
+        """The most recent actor whose code starts with a country."""
+        return self._latest(lambda a: a.code[:3].isalpha() and a.code[:3] not in NOT_COUNTRIES)
+
     def _latest(self, wanted) -> Antecedent | None:
-        for antecedent in reversed(self.seen):
-            if wanted(antecedent):
-                return antecedent
-        return None
+        """The most recent subject that fits, else the most recent mention that fits:
+        a story keeps talking about whoever was doing things in it."""
+        fitting = [a for a in self.seen if wanted(a)]
+        subjects = [a for a in fitting if a.subject]
+        return (subjects or fitting or [None])[-1]

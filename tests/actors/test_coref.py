@@ -1,0 +1,51 @@
+"""In-article references: pronouns and definite descriptions, through the real coder."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.actors.coref import Antecedent, ArticleMemory
+
+STORY = ("Israel pulled out of talks in Qatar. The prime minister criticized Hamas. "
+         "It also accused Iran of arming the group.")
+
+
+@pytest.fixture(scope="module")
+def story_events():
+    return eventwire.code_text(STORY, date="2024-03-26")
+
+
+def test_the_prime_minister_is_placed_in_the_story_country(story_events):
+    criticized = [e for e in story_events if e.trigger.text == "criticized"]
+    assert [(e.source.code, e.source.text) for e in criticized] == \
+        [("ISRGOV", "prime minister")]
+    assert criticized[0].source.rule.startswith("coref:the -> ")
+
+
+def test_it_refers_to_the_acting_country_not_the_last_object(story_events):
+    accused = [e for e in story_events if e.trigger.text == "accused"]
+    assert [(e.source.code, e.source.text, e.target.code) for e in accused] == \
+        [("ISR", "It", "IRN")]
+    start = STORY.index("It also")
+    assert (accused[0].source.start, accused[0].source.end) == (start, start + 2)
+
+
+def test_he_refers_to_a_person_and_it_never_does():
+    memory = ArticleMemory()
+    memory.observe(Antecedent("ISRGOV", "person", "a:1", "Netanyahu", subject=True))
+    memory.observe(Antecedent("GOV", "agent", "b:2", "minister", subject=True))
+    memory.observe(Antecedent("IRN", "country", "c:3", "Iran"))
+    assert memory.resolve("he").code == "ISRGOV"
+    assert memory.resolve("it").code == "IRN"
+    assert memory.resolve("country", "the").code == "IRN"
+    assert memory.resolve("country") is None
+    assert memory.resolve("Tehran") is None
+
+
+def test_a_subject_wins_over_a_more_recent_object():
+    memory = ArticleMemory()
+    memory.observe(Antecedent("ISR", "country", "a:1", "Israel", subject=True))
+    memory.observe(Antecedent("PSEREBHMS", "organization", "b:2", "Hamas"))
+    assert memory.resolve("they").code == "ISR"
+    assert memory.latest_country().code == "ISR"
