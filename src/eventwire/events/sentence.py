@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events import modality
+from eventwire.events import modality, nominal
 from eventwire.events.arguments import conjuncts, find_arguments, phrase_tokens
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
 
@@ -108,6 +108,8 @@ def _add_with_conjuncts(actor: Actor, found: list[Actor], doc: Doc,
 
 def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
     """Dictionary verbs this token can be, with multi-word verbs checked against the parse."""
+    if nominal.is_candidate(token):
+        return nominal.verb_entries(token, lexicon)
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() == "be" or _is_going_to(token):
         return []
     entries = lexicon.candidates(token.lemma_.lower()) or lexicon.candidates(token.lower_)
@@ -213,7 +215,7 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
             superseded.add(token.head.i)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
-    return _drop_reporting(coded)
+    return _drop_reporting(_drop_restated(coded))
 
 
 def _refused_complements(doc: Doc, matches: dict[int, CodeMatch]) -> None:
@@ -236,6 +238,8 @@ def _refusal(governor: Token, item: Coded) -> Coded | None:
 
 def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
                resolve: Callable[[Token], Actor | None] | None) -> list[Coded]:
+    if token.pos_ == "NOUN":
+        return _nominal_events(token, match, actors, resolve)
     arguments = find_arguments(token)
     sources = actors_for(arguments.sources, actors) or _resolved(arguments.sources, resolve)
     targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
@@ -253,6 +257,19 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         return []
     return [Coded(token, code, source, target, match.rule, mode, arguments.how)
             for source, target in _pairs(sources, targets, token)]
+
+
+def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
+                    resolve) -> list[Coded]:
+    """'Israel's attack on Gaza': coded only when both sides are actors."""
+    doers = nominal.doer_heads(noun)
+    sources = actors_for(doers, actors) or _resolved(doers, resolve)
+    targets = [t for t in actors_for(nominal.other_heads(noun), actors) if t not in sources]
+    if not (match.code and sources and targets):
+        return []
+    rule = f"nominal {noun.lemma_}: {match.rule}"
+    return [Coded(noun, match.code, source, target, rule, None, ["nominal"])
+            for source, target in _pairs(sources, targets, noun)]
 
 
 def _demand(token: Token, code: str, obliged: list[Actor], match: CodeMatch,
@@ -306,6 +323,19 @@ def _resolved(heads: list[Token], resolve) -> list[Actor]:
         return []
     found = [resolve(part) for head in heads for part in conjuncts(head)]
     return [actor for actor in found if actor is not None][:2]
+
+
+def _drop_restated(coded: list[Coded]) -> list[Coded]:
+    """'China voiced its opposition to ...': a nominal event that is the object of the
+    same actor's coded verb restates that verb's event, so only the verb's is kept."""
+    by_trigger: dict[int, set[str]] = {}
+    for item in coded:
+        if item.source is not None:
+            by_trigger.setdefault(item.trigger.i, set()).add(item.source.code)
+    return [item for item in coded
+            if not (item.trigger.pos_ == "NOUN" and item.trigger.dep_ == "dobj"
+                    and item.source is not None
+                    and item.source.code in by_trigger.get(item.trigger.head.i, set()))]
 
 
 def _drop_reporting(coded: list[Coded]) -> list[Coded]:

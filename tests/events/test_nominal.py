@@ -1,0 +1,36 @@
+"""Events named by a noun, through the real coder and bundled dictionaries."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+
+def triples(text: str) -> set[tuple[str | None, str | None, str, str]]:
+    return {(e.source and e.source.code, e.target and e.target.code, e.cameo_root, e.trigger.text)
+            for e in eventwire.code_text(text, date="2024-03-26")}
+
+
+def test_possessive_doer_and_prepositional_target():
+    assert ("ISR", "PSEGZA", "19", "attack") in triples("Israel's attack on Gaza drew protests.")
+
+
+def test_a_nominal_event_under_another_actors_verb_is_its_own_event():
+    found = triples("Russia condemned the US invasion of Iraq.")
+    assert ("RUS", "USA", "11", "condemned") in found
+    assert ("USA", "IRQ", "19", "invasion") in found
+
+
+def test_a_noun_that_restates_its_verb_is_not_coded_twice():
+    found = triples("China voiced its opposition to the Japanese plan.")
+    assert {t[3] for t in found} == {"voiced"}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were held in Doha.",            # no doer, no other party
+    "An attack by Hamas killed three people.",  # no other party named as an actor
+    "The attack on Gaza was condemned.",        # no doer
+])
+def test_a_noun_without_both_sides_is_not_an_event(text: str):
+    assert not [t for t in triples(text) if t[3] in {"talks", "attack"}]
