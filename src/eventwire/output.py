@@ -48,20 +48,25 @@ class CsvWriter:
         self._writer.writerows(flat_row(event) for event in events)
 
 
+def table_console(stream: TextIO) -> Console:
+    """A console for the table: the terminal's width, or a wide page when piped."""
+    return Console(file=stream, width=None if stream.isatty() else 140)
+
+
 def print_table(events: list[Event], console: Console) -> None:
-    """A readable table: who did what to whom, and from which words."""
+    """A readable table: who did what to whom, and from which word."""
     table = Table(title=f"{len(events)} events", show_lines=False)
-    for column in ("doc", "date", "source", "target", "CAMEO", "PLOVER", "Goldstein",
-                   "trigger", "mode"):
-        table.add_column(column)
+    for column in ("doc", "date", "source", "CAMEO", "target", "PLOVER", "Goldstein",
+                   "trigger", "note"):
+        table.add_column(column, no_wrap=True, overflow="ellipsis")
     for event in events:
         table.add_row(
-            event.doc_id, event.date or "", _actor(event.source), _actor(event.target),
-            f"{event.cameo} {event.cameo_name or ''}".strip(), event.plover or "",
+            event.doc_id, event.date or "", _code(event.source), event.cameo,
+            _code(event.target), event.plover or "",
             "" if event.goldstein is None else f"{event.goldstein:+.1f}",
-            event.trigger.text, event.modality or ("root" if event.is_root else ""))
+            event.trigger.text, event.modality or ("main" if event.is_root else ""))
     console.print(table)
 
 
-def _actor(actor) -> str:
-    return f"{actor.code} ({actor.text})" if actor else "-"
+def _code(actor) -> str:
+    return actor.code if actor else "-"
