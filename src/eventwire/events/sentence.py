@@ -292,7 +292,10 @@ def _pairs(sources: list[Actor], targets: list[Actor],
     if not targets and len(sources) > 1 and is_mutual(trigger):
         return [(s, t) for s in sources for t in sources if s.code != t.code]
     # "X was arrested": a passive with no 'by' phrase names only who it was done to.
-    return [(s, t) for s in (sources or [None]) for t in (targets or [None]) if t != s]
+    # An actor acting on itself ("France said it ...") has no target.
+    pairs = {(s, None if t is not None and s is not None and t.code == s.code else t): None
+             for s in (sources or [None]) for t in (targets or [None]) if t != s}
+    return list(pairs)
 
 
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
