@@ -27,6 +27,8 @@ GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 NOT_COUNTRIES = {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "---"}
 # Kinds of actor that "it" can stand for: not a person, not a role such as "minister".
 COLLECTIVE_KINDS = {"country", "organization", "actor"}
+# "the country", "his country", "its government": determiners that point back.
+DEFINITE = {"the", "his", "her", "its", "their", "this"}
 COUNTRY_NOUNS = {"country", "nation", "state", "ally", "kingdom", "republic", "regime",
                  "government", "neighbour", "neighbor"}
 
@@ -60,7 +62,7 @@ class ArticleMemory:
         word = word.lower()
         if word in PERSON_PRONOUNS:
             return self._latest(lambda a: a.kind == "person")
-        if word in THING_PRONOUNS or (determiner == "the" and word in COUNTRY_NOUNS):
+        if word in THING_PRONOUNS or (determiner in DEFINITE and word in COUNTRY_NOUNS):
             return self._latest(lambda a: a.kind in COLLECTIVE_KINDS)
         if word in GROUP_PRONOUNS:
             return self._latest(lambda a: a.kind != "person")

@@ -200,6 +200,7 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
     _refused_complements(doc, matches)
+    _refused_futures(doc, matches)
     by_trigger: dict[int, list[Coded]] = {}
     superseded: set[int] = set()
     for index, match in matches.items():
@@ -225,6 +226,13 @@ def _refused_complements(doc: Doc, matches: dict[int, CodeMatch]) -> None:
         if token.dep_ == "xcomp" and token.i not in matches and token.pos_ in {"VERB", "AUX"} \
                 and token.head.lemma_.lower() in modality.REFUSAL_VERBS:
             matches[token.i] = CodeMatch("120", None, f"refusal rule: {token.head.lemma_} to", 0)
+
+
+def _refused_futures(doc: Doc, matches: dict[int, CodeMatch]) -> None:
+    """'will not end the strike': a negated future is a refusal whatever the verb."""
+    for token in doc:
+        if token.i not in matches and token.pos_ == "VERB" and modality.refuses(token):
+            matches[token.i] = CodeMatch("120", None, f"refusal rule: will not {token.lemma_}", 0)
 
 
 def _refusal(governor: Token, item: Coded) -> Coded | None:
@@ -348,15 +356,19 @@ def _drop_reporting(coded: list[Coded]) -> list[Coded]:
     Y attacked Z") or below it ("Y attacked Z, officials said"); both count.
     """
     triggers = {c.trigger.i for c in coded}
+    demanded = {c.trigger.i for c in coded if c.modality == "demanded"}
     return [item for item in coded
-            if not (_is_statement(item) and _reports_event(item.trigger, triggers))]
+            if item.modality == "demanded"
+            or not (_is_statement(item) and _reports_event(item.trigger, triggers, demanded))]
 
 
 def _is_statement(item: Coded) -> bool:
     return item.code.startswith(STATEMENT_ROOT) or item.trigger.lemma_.lower() in SPEECH_VERBS
 
 
-def _reports_event(trigger: Token, triggers: set[int]) -> bool:
+def _reports_event(trigger: Token, triggers: set[int], demanded: set[int]) -> bool:
+    if trigger.i in demanded:
+        return True
     others = triggers - {trigger.i}
     for child in trigger.children:
         if child.dep_ in SPEECH_DEPS and any(t.i in others for t in child.subtree):
