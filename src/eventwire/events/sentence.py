@@ -253,6 +253,8 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
     if not targets:
         targets = [t for t in _resolved(arguments.targets, resolve) if t not in sources]
+    if not targets:
+        targets = _first_actor_in_phrase(token, actors, sources)
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
@@ -265,6 +267,18 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         return []
     return [Coded(token, code, source, target, match.rule, mode, arguments.how)
             for source, target in _pairs(sources, targets, token)]
+
+
+def _first_actor_in_phrase(token: Token, actors: Sequence[Actor],
+                           sources: list[Actor]) -> list[Actor]:
+    """'marched close to the border with Mordor': with no object or known preposition
+    naming one, the target is the first actor in the verb's own phrase."""
+    phrase = {t.i for t in words_after(token)}
+    for index in sorted(phrase):
+        for actor in actors:
+            if actor.start == index and actor not in sources:
+                return [actor]
+    return []
 
 
 def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
