@@ -37,12 +37,23 @@ class CodeMatch:
     pair_code: str | None
     rule: str
     specificity: int
+    negated: bool = False  # the pattern itself asks for a negation ("DID N'T *")
+
+
+NEGATIONS = {"not", "n't", "never", "no"}
 
 
 @dataclass(frozen=True)
 class Compiled:
     pre: tuple[Requirement, ...]
     post: tuple[Requirement, ...]
+
+    @property
+    def negated(self) -> bool:
+        """Every alternative of some requirement holds a negation word."""
+        return any(all(any(word in NEGATIONS for word, _ in alternative)
+                       for alternative in alternatives)
+                   for alternatives in self.pre + self.post)
 
 
 def seen_words(tokens: Sequence[Token]) -> list[Seen]:
@@ -145,7 +156,8 @@ class PatternMatcher:
                     continue
                 if _matches(compiled, *regions):
                     best = CodeMatch(pattern.code, pattern.pair_code,
-                                     f"{pattern.source} {pattern.text}".strip(), size)
+                                     f"{pattern.source} {pattern.text}".strip(), size,
+                                     compiled.negated)
         if best is not None:
             return best
         # A verb listed in two blocks ("pull out" under GO_SOMEWHERE and RETREAT):

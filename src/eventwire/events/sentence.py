@@ -146,8 +146,15 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
     return patterns.best(entries, words[: token.i], after)
 
 
-def judge_modality(token: Token, code: str) -> tuple[str | None, str | None]:
-    """The code to keep (None drops the event) and why it is not plain fact."""
+def judge_modality(token: Token, code: str,
+                   negation_coded: bool = False) -> tuple[str | None, str | None]:
+    """The code to keep (None drops the event) and why it is not plain fact.
+
+    ``negation_coded``: the dictionary pattern itself asked for the negation
+    ("- &NEGATVAUXVRB * OVER EFFORTS"), so its code already says what it means.
+    """
+    if negation_coded:
+        return code, "negated"
     if modality.refuses(token):
         return modality.refusal_code(code), "refusal"
     if modality.is_negated(token):
@@ -262,7 +269,7 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         return _demand(token, code, sources, match, actors, resolve)
     if not code or not (sources or (arguments.passive and targets)):
         return []
-    code, mode = judge_modality(token, code)
+    code, mode = judge_modality(token, code, match.negated)
     if code is None:
         return []
     return [Coded(token, code, source, target, match.rule, mode, arguments.how)
