@@ -38,13 +38,15 @@ class Arguments:
 def conjuncts(head: Token) -> list[Token]:
     """The head and every phrase conjoined to it ("China and Russia").
 
-    A list the parser read as an apposition ("the US, Russia, and Switzerland")
-    counts too: an apposition that carries a conjunction is a list, not a title.
+    A list the parser misread counts too: an apposition or a noun modifier that
+    carries a conjunction ("Mordor, the Shire, Fornost and Bree"; "Fornost and
+    the awful Gondor" read as a modifier of "Gondor") is a list, not a title.
     """
     found = [head]
     for child in head.children:
-        listed = child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children)
-        if (child.dep_ == "conj" or listed) and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
+        misread = child.dep_ in {"appos", "nmod", "compound"} and any(
+            token.dep_ == "cc" for token in child.subtree)
+        if (child.dep_ == "conj" or misread) and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             found.extend(conjuncts(child))
     return found
 

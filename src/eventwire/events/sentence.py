@@ -99,11 +99,24 @@ def _add_with_conjuncts(actor: Actor, found: list[Actor], doc: Doc,
     if actor in found:
         return
     found.append(actor)
+    span_root = doc[actor.start:actor.end].root
     for index in range(actor.start, actor.end):
         for part in conjuncts(doc[index])[1:]:
             for other in actors:
                 if other.start <= part.i < other.end:
+                    if index != span_root.i:
+                        other = _share_agent(actor, other)
                     _add_with_conjuncts(other, found, doc, actors)
+
+
+def _share_agent(listed_with: Actor, other: Actor) -> Actor:
+    """'the ambassadors of Arnor, Osgiliath and Gondor': each country in the list
+    takes the role of the phrase that lists them (ARNGOV, OSGGOV, GONGOV)."""
+    role = listed_with.code[3:]
+    if len(other.code) != 3 or not role or listed_with.code.startswith(BARE_AGENT):
+        return other
+    return Actor(other.start, other.end, other.code + role,
+                 f"{other.rule} + role of {listed_with.rule}")
 
 
 def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
