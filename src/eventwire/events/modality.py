@@ -38,6 +38,13 @@ IMPLICATIVE_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "
                      "move", "rush", "hasten", "about"}
 # Verbs whose complement was refused ("refused to talk" is a rejection).
 REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
+# Verbs that ask another actor to act ("urged Iran to withdraw").
+APPEAL_VERBS = {"urge", "ask", "call", "press", "push", "request", "encourage", "persuade",
+                "pressure", "want", "invite", "implore", "beg", "appeal", "exhort"}
+# Root of the action appealed for -> the CAMEO appeal for it; anything else is 020.
+APPEAL_CODES = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023",
+                "08": "025"}
+
 # Root of the demanded action -> the CAMEO demand for it; anything else is 100.
 DEMAND_CODES = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103",
                 "08": "105", "09": "100"}
@@ -153,3 +160,12 @@ def refuses(verb: Token) -> bool:
     """'will not accept', 'would not meet': a negated future is a refusal."""
     aux = _aux_words(verb)
     return is_negated(verb) and bool(aux & (FUTURE_AUXILIARIES | {"would"}))
+
+
+def appeal_code(code: str) -> str:
+    """The appeal code for asking for an action of ``code`` ('urged to talk' -> 026)."""
+    if code.startswith("0874") or code.startswith("0871"):
+        return "0256"
+    if code.startswith("0841"):
+        return "0253"
+    return APPEAL_CODES.get(code[:2], "020")

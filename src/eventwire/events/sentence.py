@@ -191,10 +191,12 @@ def complement_role(token: Token, coded_heads: set[int]) -> str:
     trying to ...') the complement belongs to the head's event; 'tried to attack'
     is not coded.
     """
-    if token.dep_ != "xcomp":
-        return "own"
     governor = token.head
     lemma = governor.lemma_.lower()
+    if lemma in modality.APPEAL_VERBS and _asks_someone_else(token):
+        return "appealed"
+    if token.dep_ != "xcomp":
+        return "own"
     if lemma in modality.REFUSAL_VERBS:
         return "refused"
     if lemma in modality.PLANNING_VERBS or lemma == "be" or _is_going_to(governor):
@@ -202,6 +204,14 @@ def complement_role(token: Token, coded_heads: set[int]) -> str:
     if lemma in modality.IMPLICATIVE_VERBS:
         return "own"
     return "none"
+
+
+def _asks_someone_else(clause: Token) -> bool:
+    """'urged Iran to withdraw', 'wants Putin to attack': the act is asked of another."""
+    if clause.dep_ == "ccomp":
+        return any(child.dep_ in {"nsubj", "nsubjpass"} for child in clause.children)
+    return clause.dep_ == "xcomp" and any(
+        child.dep_ in {"dobj", "prep"} for child in clause.head.children)
 
 
 def _is_going_to(token: Token) -> bool:
@@ -226,13 +236,18 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
     for index, match in matches.items():
         token = doc[index]
         role = complement_role(token, set(matches))
+        governing = matches.get(token.head.i)
+        if role == "appealed" and governing is not None and governing.specificity > 0:
+            role = "none"  # a pattern of the asking verb already says what was asked
         if role == "none":
             continue
         events = _events_of(token, match, actors, resolve)
         if role == "refused":
             events = [_refusal(token.head, item) for item in events]
+        if role == "appealed":
+            events = _appeal(token, match, actors, resolve)
         by_trigger[index] = [item for item in events if item is not None]
-        if role in {"refused", "planned"} and by_trigger[index]:
+        if role in {"refused", "planned", "appealed"} and by_trigger[index]:
             superseded.add(token.head.i)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
@@ -312,6 +327,22 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
     rule = f"nominal {noun.lemma_}: {match.rule}"
     return [Coded(noun, match.code, source, target, rule, None, ["nominal"])
             for source, target in _pairs(sources, targets, noun)]
+
+
+def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve) -> list[Coded]:
+    """'X urged Y to withdraw': X appeals to Y for what Y is asked to do."""
+    if not match.code:
+        return []
+    asked = actors_for(find_arguments(token).sources, actors)
+    governor = token.head
+    heads = find_arguments(governor).sources
+    sources = actors_for(heads, actors) or _resolved(heads, resolve)
+    code, mode = judge_modality(governor, modality.appeal_code(match.code))
+    if code is None:
+        return []
+    rule = f"appeal for {match.code}: {match.rule}"
+    return [Coded(governor, code, source, target, rule, mode or "appealed")
+            for source, target in _pairs(sources, asked, governor)]
 
 
 def _demand(token: Token, code: str, obliged: list[Actor], match: CodeMatch,
