@@ -160,7 +160,7 @@ def test_penta_classes_and_confusion():
     coded = [
         [],
         [event("A", "B", plover="ACCUSE"), event("A", "B", plover="AGREE", root=True)],
-        [event("A", "B", plover="SANCTION", root=True)],  # SANCTION is class 4 in this set
+        [event("A", "B", plover="COERCE", root=True)],
         [event("A", "B", plover="CONSULT", root=True)],
         [event("A", "B", plover="AID")],  # no root event predicts 0
         [event("A", "B", cameo="010", root=True)],  # a root event without PLOVER type: 0
@@ -181,3 +181,11 @@ def test_penta_badness_orders_mistakes():
     assert metrics.penta_badness(0, 4) == 1
     assert metrics.penta_badness(3, 4) == 1
     assert metrics.penta_badness(2, 2) == 0
+
+
+def test_penta_reads_sanction_as_verbal_and_concede_as_material():
+    records = [penta("s", 3), penta("c", 2), penta("r", 2)]
+    coded = [[event("A", "B", plover="SANCTION", root=True)],
+             [event("A", "B", plover="CONCEDE", root=True)],
+             [event("A", "B", plover="RETREAT", root=True)]]
+    assert [r.predicted for r in metrics.score_penta(records, coded).results] == [3, 2, 2]

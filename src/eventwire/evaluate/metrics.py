@@ -16,8 +16,9 @@ Decisions, so the numbers can be read:
   ``is_root`` event that has one, else the most frequent value among its
   events (earliest wins a tie).
 * penta predicts the class of the PLOVER type of the ``is_root`` event, by
-  the set's own grouping (CONCEDE and RETREAT are material cooperation,
-  SANCTION material conflict), and 0 when there is no root event.
+  the set's own grouping (CONCEDE and RETREAT are material cooperation) and
+  the PLOVER manual's quad table (SANCTION is verbal conflict), and 0 when
+  there is no root event.
 """
 
 from __future__ import annotations
@@ -335,12 +336,15 @@ def worst_plover(scores: PloverScores, n: int = 10) -> list[PloverResult]:
 # --------------------------------------------------------------------------- penta
 
 
-# The five classes of the penta set, by PLOVER type (see ../shared/eval/SOURCES.md).
+# The five classes of the penta set, by PLOVER type: the set's own grouping
+# (../shared/eval/SOURCES.md) puts CONCEDE and RETREAT in material cooperation;
+# SANCTION ("reduce relations") is verbal conflict, as in the PLOVER manual's
+# quad table.
 PENTA_BY_PLOVER = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
     "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
-    "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+    "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 
 
