@@ -30,12 +30,12 @@ BACKGROUND_MARKERS = {"after", "before", "since", "until", "when", "while", "as"
 # Verbs whose complement is a plan, not an act ("plans to attack").
 PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", "seek",
                   "consider", "mull", "vow", "pledge", "promise", "threaten", "offer", "agree",
-                  "propose", "decide", "try", "attempt", "wish", "need", "set", "ready",
+                  "propose", "try", "attempt", "wish", "need", "set", "ready",
                   "willing", "prepared", "poised", "due", "eager"}
 
 # Verbs whose complement is an act that happened ("began shelling").
 IMPLICATIVE_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "proceed",
-                     "move", "rush", "hasten", "about"}
+                     "move", "rush", "hasten", "about", "decide"}
 # Verbs whose complement was refused ("refused to talk" is a rejection).
 REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
 # Verbs that ask another actor to act ("urged Iran to withdraw").
