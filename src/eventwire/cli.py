@@ -59,5 +59,11 @@ def code(
     raise typer.Exit(1 if failures else 0)
 
 
+# Scoring against gold data (eventwire/cli_evaluate.py).
+from eventwire.cli_evaluate import evaluate  # noqa: E402
+
+app.command()(evaluate)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -29,12 +29,14 @@ class ErrorPattern:
 
     def sentence(self) -> str:
         if self.coded == NOTHING:
-            text = f"{self.expected} is missed {self.count} times (nothing coded)"
+            text = f"{self.expected} is missed {self.count} times"
+            lead = "; the rule that fired instead was mostly"
         else:
             text = f"{self.expected} is coded as {self.coded} {self.count} times"
+            lead = ", mostly by"
         if self.rules:
             rule, times = self.rules[0]
-            text += f", mostly by {rule} ({times}x)"
+            text += f"{lead} {rule} ({times}x)"
         return text + f"; e.g. {', '.join(self.examples[:3])}"
 
 

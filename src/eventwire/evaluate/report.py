@@ -67,6 +67,17 @@ class Measure:
             return None
         return self.value >= self.target
 
+    @property
+    def display(self) -> str:
+        shown = _fmt(self.value, self.percent)
+        return f"{shown} {self.detail}".strip()
+
+    @property
+    def target_display(self) -> str:
+        if self.target is None:
+            return ""
+        return f">= {_fmt(self.target, self.percent)}" + ("" if self.met else " (not met)")
+
 
 def _ratio(part: int, whole: int) -> str:
     return f"{part}/{whole}"

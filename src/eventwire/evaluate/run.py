@@ -7,6 +7,7 @@ readers and metrics work without it.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from eventwire.schema import Article, Event
 
 BUNDLED = "bundled"
 UNIT_TEST_DICTIONARIES = "petrarch-validate"
+OWN_DICTIONARIES = "own"  # the dictionaries a PETRARCH file's <Environment> names
+KINDS_BY_SUFFIX = {".xml": "petrarch", ".jsonl": "plover", ".tsv": "penta"}
 UNIT_DIR = "petrarch_unit"
 
 
@@ -84,14 +87,50 @@ def unit_test_dictionaries(eval_dir: Path | None = None) -> dict[str, Any]:
     }
 
 
-def load_coder(which: str, eval_dir: Path | None = None) -> Any:
-    """The bundled coder, or the coder built from the unit-test dictionaries."""
+def custom_dev_set(path: Path, own_dictionaries: bool = False) -> DevSet:
+    """A gold file of one of the known formats, named by its path."""
+    kind = KINDS_BY_SUFFIX.get(path.suffix.lower())
+    if kind is None:
+        raise ValueError(f"{path}: unknown gold format; use "
+                         f"{', '.join(KINDS_BY_SUFFIX)} ({', '.join(_READERS)})")
+    if own_dictionaries and kind != "petrarch":
+        raise ValueError(f"{path}: --own-dictionaries applies to PETRARCH .xml files only")
+    coder = OWN_DICTIONARIES if own_dictionaries else BUNDLED
+    return DevSet(str(path), str(path.resolve()), kind, coder, f"gold file {path}")
+
+
+def register_dev_set(dev_set: DevSet) -> str:
+    """Make a custom set known by name, so the set functions take it."""
+    DEV_SETS[dev_set.name] = dev_set
+    return dev_set.name
+
+
+def environment_dictionaries(path: Path) -> dict[str, Any]:
+    """Coder.from_tabari arguments from a PETRARCH file's <Environment> block."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+
+    def named(tag: str) -> list[Path]:
+        found = re.search(rf"<{tag}>(.*?)</{tag}>", text, re.S)
+        if found is None:
+            raise ValueError(f"{path}: no <{tag}> in its <Environment>")
+        return [path.parent / name.strip() for name in found.group(1).split(",") if name.strip()]
+
+    discards = re.search(r"<Discardfile>(.*?)</Discardfile>", text, re.S)
+    return {"verbs": named("Verbfile")[0], "actors": named("Actorfile"),
+            "agents": named("Agentfile")[0],
+            "discards": path.parent / discards.group(1).strip() if discards else None}
+
+
+def load_coder(which: str, eval_dir: Path | None = None, dev_set: DevSet | None = None) -> Any:
+    """The bundled coder, or one built from the unit-test or a file's own dictionaries."""
     from eventwire.coder import Coder  # the coder is only needed when coding
 
     if which == BUNDLED:
         return Coder.load()
     if which == UNIT_TEST_DICTIONARIES:
         return Coder.from_tabari(**unit_test_dictionaries(eval_dir))
+    if which == OWN_DICTIONARIES and dev_set is not None:
+        return Coder.from_tabari(**environment_dictionaries(Path(dev_set.path)))
     raise ValueError(f"Unknown coder {which!r}; use {BUNDLED!r} or {UNIT_TEST_DICTIONARIES!r}")
 
 

@@ -1,0 +1,107 @@
+"""`eventwire evaluate`: score the coder against a gold set. Register with
+`app.command()(evaluate)` in cli.py."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+import eventwire
+from eventwire.evaluate import DEV_SETS, evaluate_set, load_coder, render_markdown, to_json
+from eventwire.evaluate.diagnose import error_patterns
+from eventwire.evaluate.report import measures
+from eventwire.evaluate.run import SetEvaluation, custom_dev_set, register_dev_set
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+def evaluate(
+    dataset: Annotated[str, typer.Argument(
+        help=f"A development set ({', '.join(DEV_SETS)}) or a gold file: PETRARCH .xml, "
+             "PLOVER .jsonl or sentence-label .tsv.")],
+    output_format: Annotated[ReportFormat, typer.Option(
+        "--format", "-f", help="table, json, markdown or html.")] = ReportFormat.table,
+    errors: Annotated[int, typer.Option(
+        "--errors", help="How many error patterns and worst records to show.")] = 10,
+    own_dictionaries: Annotated[bool, typer.Option(
+        "--own-dictionaries",
+        help="Code a PETRARCH .xml with the dictionaries its <Environment> names, "
+             "read from the file's folder (as the unit tests need).")] = False,
+    eval_dir: Annotated[Path | None, typer.Option(
+        "--eval-dir", help="Folder of the development sets (default ../shared/eval).")] = None,
+) -> None:
+    """Score the coder against gold data: P/R/F1, confusion, and the errors behind them.
+
+    Example: eventwire evaluate plover --errors 5
+    Example: eventwire evaluate my_gold.xml --own-dictionaries
+    """
+    console = Console(stderr=True)
+    try:
+        name = _set_name(dataset, own_dictionaries)
+        dev_set = DEV_SETS[name]
+        evaluation = evaluate_set(name, load_coder(dev_set.coder, eval_dir, dev_set), eval_dir)
+    except (OSError, KeyError, ValueError) as err:
+        console.print(f"error: {err}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    _print(evaluation, output_format, errors)
+
+
+def _set_name(dataset: str, own_dictionaries: bool) -> str:
+    if dataset in DEV_SETS and not own_dictionaries:
+        return dataset
+    path = Path(dataset)
+    if not path.is_file():
+        raise ValueError(f"{dataset}: neither a development set ({', '.join(DEV_SETS)}) "
+                         "nor a file")
+    return register_dev_set(custom_dev_set(path, own_dictionaries))
+
+
+def _print(evaluation: SetEvaluation, output_format: ReportFormat, limit: int) -> None:
+    today, version = datetime.date.today().isoformat(), eventwire.__version__
+    patterns = error_patterns(evaluation.dev_set.kind, evaluation.scores, limit)
+    if output_format is ReportFormat.json:
+        figures = to_json([evaluation], date=today, version=version)
+        figures["error_patterns"] = [p.__dict__ | {"sentence": p.sentence()} for p in patterns]
+        typer.echo(json.dumps(figures, indent=1, ensure_ascii=False, default=list))
+        return
+    markdown = render_markdown([evaluation], date=today, version=version)
+    notes = "\n".join(f"- {p.sentence()}" for p in patterns)
+    if output_format is ReportFormat.markdown:
+        typer.echo(markdown + "\n## Error patterns\n\n" + notes)
+    elif output_format is ReportFormat.html:
+        typer.echo(_html(markdown, notes))
+    else:
+        _table(evaluation, patterns)
+
+
+def _table(evaluation: SetEvaluation, patterns) -> None:
+    console = Console()
+    table = Table(title=f"{evaluation.name}: {evaluation.scores.records} records")
+    for column in ("measure", "value", "target"):
+        table.add_column(column)
+    for measure in measures(evaluation):
+        table.add_row(measure.label, measure.display, measure.target_display)
+    console.print(table)
+    console.print("[bold]Error patterns[/bold]")
+    for pattern in patterns:
+        console.print(f"- {pattern.sentence()}", markup=False, highlight=False)
+
+
+def _html(markdown: str, notes: str) -> str:
+    """A standalone page: the Markdown report in a <pre>, escaped."""
+    from html import escape
+
+    return ("<!doctype html><meta charset='utf-8'><title>eventwire evaluation</title>"
+            f"<pre>{escape(markdown)}</pre><h2>Error patterns</h2><pre>{escape(notes)}</pre>")
