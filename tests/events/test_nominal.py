@@ -34,3 +34,7 @@ def test_a_noun_that_restates_its_verb_is_not_coded_twice():
 ])
 def test_a_noun_without_both_sides_is_not_an_event(text: str):
     assert not [t for t in triples(text) if t[3] in {"talks", "attack"}]
+
+
+def test_the_object_of_a_light_verb_is_the_event():
+    assert ("RUS", "UKR", "19", "invasion") in triples("Russia launched an invasion of Ukraine.")

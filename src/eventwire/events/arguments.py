@@ -118,9 +118,9 @@ def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
     for token in found:
         antecedent = relative_antecedent(token)
         heads.append(antecedent if antecedent is not None else token)
-    heads.extend(_prepositional_objects(verb))
+    heads.extend(prepositional_objects(verb))
     for particle in _children(verb, {"prt"}):
-        heads.extend(_prepositional_objects(particle))
+        heads.extend(prepositional_objects(particle))
     # "warned that Iran ...": the subject of what was said is who it was about.
     heads.extend(subject for clause in _children(verb, {"ccomp"})
                  for subject in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
@@ -135,7 +135,7 @@ def _shared_object(verb: Token) -> list[Token]:
     return []
 
 
-def _prepositional_objects(token: Token) -> list[Token]:
+def prepositional_objects(token: Token) -> list[Token]:
     preps = [p for p in _children(token, {"prep"}) if p.lower_ in TARGET_PREPOSITIONS]
     preps.sort(key=lambda p: TARGET_PREPOSITIONS.index(p.lower_))
     return [obj for prep in preps for obj in _children(prep, {"pobj", "pcomp"})]

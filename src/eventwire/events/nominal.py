@@ -15,7 +15,11 @@ from spacy.tokens import Token
 DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"),
                ("ation", "e"), ("ation", ""), ("ition", "e"), ("sion", "de"), ("sion", "d"),
                ("ion", "e"), ("ion", ""), ("al", ""), ("ment", ""), ("ism", "ize"),
-               ("", "en"), ("ure", "e"))
+               ("", "en"), ("ure", "e"), ("ance", ""), ("ence", ""), ("ance", "e"))
+# Verbs that say little beyond the event named by their object.
+LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "hold", "make",
+               "give", "offer", "pledge", "provide", "unveil", "approve", "order", "begin",
+               "start", "continue", "resume", "mount", "step", "extend", "deliver"}
 DOER_DEPS = {"poss", "compound", "amod", "nmod"}
 OTHER_PREPOSITIONS = {"on", "of", "against", "to", "with", "into"}
 
@@ -48,5 +52,15 @@ def other_heads(noun: Token) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
+def light_verb(noun: Token) -> Token | None:
+    """The light verb whose object ``noun`` is, if it is one."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    return None
+
+
 def is_candidate(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and bool(doer_heads(noun)) and bool(other_heads(noun))
+    if noun.pos_ != "NOUN":
+        return False
+    return light_verb(noun) is not None or (bool(doer_heads(noun)) and bool(other_heads(noun)))

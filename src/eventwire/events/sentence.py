@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.events import modality, nominal
-from eventwire.events.arguments import conjuncts, find_arguments, phrase_tokens
+from eventwire.events.arguments import (
+    conjuncts,
+    find_arguments,
+    phrase_tokens,
+    prepositional_objects,
+)
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
 
 # Triggers whose event is a statement (01x): when they carry reported speech,
@@ -318,14 +323,20 @@ def _first_actor_in_phrase(token: Token, actors: Sequence[Actor],
 
 def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
                     resolve) -> list[Coded]:
-    """'Israel's attack on Gaza': coded only when both sides are actors."""
-    doers = nominal.doer_heads(noun)
+    """'Israel's attack on Gaza': coded only when both sides are actors. After a light
+    verb ('the EU announced assistance to Somalia') the verb's subject is the doer."""
+    verb = nominal.light_verb(noun)
+    doers = nominal.doer_heads(noun) or (find_arguments(verb).sources if verb else [])
     sources = actors_for(doers, actors) or _resolved(doers, resolve)
-    targets = [t for t in actors_for(nominal.other_heads(noun), actors) if t not in sources]
-    if not (match.code and sources and targets):
+    other = nominal.other_heads(noun) + (prepositional_objects(verb) if verb else [])
+    targets = [t for t in actors_for(other, actors) if t not in sources]
+    if not (match.code and sources and (targets or verb is not None)):
         return []
     rule = f"nominal {noun.lemma_}: {match.rule}"
-    return [Coded(noun, match.code, source, target, rule, None, ["nominal"])
+    code, mode = judge_modality(verb, match.code) if verb is not None else (match.code, None)
+    if code is None:
+        return []
+    return [Coded(noun, code, source, target, rule, mode, ["nominal"])
             for source, target in _pairs(sources, targets, noun)]
 
 
@@ -406,7 +417,7 @@ def _drop_restated(coded: list[Coded]) -> list[Coded]:
     same actor's coded verb restates that verb's event, so only the verb's is kept."""
     by_trigger: dict[int, set[str]] = {}
     for item in coded:
-        if item.source is not None:
+        if item.source is not None and not _is_statement(item):
             by_trigger.setdefault(item.trigger.i, set()).add(item.source.code)
     return [item for item in coded
             if not (item.trigger.pos_ == "NOUN" and item.trigger.dep_ == "dobj"
@@ -434,6 +445,8 @@ def _is_statement(item: Coded) -> bool:
 def _reports_event(trigger: Token, triggers: set[int], demanded: set[int]) -> bool:
     if trigger.i in demanded:
         return True
+    if any(child.dep_ == "dobj" and child.i in triggers for child in trigger.children):
+        return True  # "announced new assistance": the object is the event
     others = triggers - {trigger.i}
     for child in trigger.children:
         if child.dep_ in SPEECH_DEPS and any(t.i in others for t in child.subtree):
