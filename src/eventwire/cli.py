@@ -44,19 +44,30 @@ def code(
         "--db", help="Also store articles and events in this DuckDB file.")] = None,
     model: Annotated[str, typer.Option(
         "--model", help="spaCy pipeline: an installed package or a path.")] = nlp.DEFAULT_MODEL,
+    dicts: Annotated[list[Path] | None, typer.Option(
+        "--dict", help="Overlay dictionary (YAML, JSONL, TABARI) on top of the bundled ones; "
+                       "repeatable. See docs/DICTIONARIES.md.")] = None,
 ) -> None:
     """Code news articles into events and print them.
 
     Example: eventwire code examples/*.txt --format table --db eventwire.duckdb
     """
     run = CodingRun(inputs=inputs, output_format=output_format.value, date=date, db=db,
-                    model=model)
+                    model=model, dictionaries=dicts or [])
     try:
         failures = run_coding(run, sys.stdout, errors)
     except KeyboardInterrupt:
         errors.print("interrupted: what was stored so far is kept")
         raise typer.Exit(130) from None
     raise typer.Exit(1 if failures else 0)
+
+
+# Dictionaries: lookup, check, convert, diff (eventwire/cli_dict.py).
+from eventwire import cli_dict  # noqa: E402
+
+app.add_typer(cli_dict.actors_app, name="actors")
+app.add_typer(cli_dict.verbs_app, name="verbs")
+app.add_typer(cli_dict.dict_app, name="dict")
 
 
 # Scoring against gold data (eventwire/cli_evaluate.py).

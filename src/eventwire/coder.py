@@ -55,8 +55,14 @@ class Coder:
         self.patterns = PatternMatcher(verbs.patterns_for)
 
     @classmethod
-    def load(cls, model: str = nlp.DEFAULT_MODEL) -> Coder:
-        """The bundled dictionaries and the default (or named) spaCy model."""
+    def load(cls, model: str = nlp.DEFAULT_MODEL, overlays: list[Path] | None = None) -> Coder:
+        """The bundled dictionaries (with ``overlays`` on top) and the spaCy model."""
+        if overlays:
+            from eventwire.dictionaries import load_dictionaries
+
+            found = load_dictionaries(overlays)  # hashes the packaged files and the overlays
+            return cls(ActorMatcher(found.actors, found.agents), found.verbs,
+                       default_discards(), default_ontology(), model, found.hash)
         matcher = ActorMatcher(ActorDictionary.load(), AgentDictionary.load())
         return cls(matcher, VerbDictionary.default(), default_discards(), default_ontology(),
                    model, dictionary_hash(packaged_data_files()))

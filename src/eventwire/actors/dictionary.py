@@ -127,6 +127,39 @@ class _Dictionary(Generic[Entry]):
             found.extend(i for i in self.index.full_matches(tokens) if i not in found)
         return [self.entries[i] for i in found]
 
+    def override(self, entry: Entry, extend: bool = False) -> list[str]:
+        """Put an overlay entry in force over what was loaded before; say what it changed.
+
+        An entry with a known id replaces it (``extend``: adds its names and
+        roles to it instead). Each of its names is taken from any other entry
+        that had it, since otherwise the first-loaded entry would keep winning
+        the match. Returns one ``file:line: message`` per change.
+        """
+        reports: list[str] = []
+        old = self._by_id.get(entry.id)
+        if old is not None and extend and isinstance(old, ActorEntry):
+            old.merge(entry)  # type: ignore[arg-type]
+            reports.append(f"{entry.source}: extends {self._kind} {entry.id} of {old.source}")
+            entry = old
+        elif old is not None:
+            self.entries[self.entries.index(old)] = entry
+            self._by_id[entry.id] = entry
+            reports.append(f"{entry.source}: overrides {self._kind} {entry.id} of {old.source}")
+        else:
+            self._by_id[entry.id] = entry
+            self.entries.append(entry)
+        # "netanyahu" and the stem "netanyahu*" are one name to the person writing it.
+        taken = {name.rstrip("*") for name in entry.names}
+        for other in self.entries:
+            if other is entry or all(name.rstrip("*") not in taken for name in other.names):
+                continue
+            moved = [name for name in other.names if name.rstrip("*") in taken]
+            other.names = [name for name in other.names if name.rstrip("*") not in taken]
+            reports.append(f"{entry.source}: name {', '.join(map(repr, moved))} now means "
+                           f"{entry.id}, no longer {other.id} ({other.source})")
+        self._index = None
+        return reports
+
     def _load_file(self, path: Path, strict: bool) -> None:
         if _is_tabari(path):
             entries, warnings = self._convert(path)
