@@ -62,6 +62,12 @@ def code(
     raise typer.Exit(1 if failures else 0)
 
 
+# Reading the store: query, events, export (eventwire/cli_store.py).
+from eventwire import cli_store  # noqa: E402
+
+for _command in (cli_store.query, cli_store.events, cli_store.export):
+    app.command()(_command)
+
 # Dictionaries: lookup, check, convert, diff (eventwire/cli_dict.py).
 from eventwire import cli_dict  # noqa: E402
 

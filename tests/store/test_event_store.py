@@ -12,6 +12,7 @@ import pytest
 from eventwire.ingest import ReadError
 from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
 from eventwire.store import SCHEMA_VERSION, EventStore, StoreError
+from eventwire.store.migrations import MIGRATIONS
 
 TEXT = "Police arrested 40 protesters in Cairo. Egypt did not threaten Israel."
 
@@ -135,18 +136,18 @@ def test_record_error(store: EventStore) -> None:
 def test_schema_version_and_reopening_keeps_data(tmp_path: Path, article: Article) -> None:
     path = tmp_path / "events.duckdb"
     with EventStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
         store.save(article, [make_event()])
     with EventStore(str(path)) as store:
-        assert store.count("schema_version") == 2
+        assert store.count("schema_version") == len(MIGRATIONS)
         assert store.events() == [make_event()]
     with EventStore(path, read_only=True) as reader:
         assert reader.article("doc-1") == article
 
 
 def test_count_names_the_tables(store: EventStore) -> None:
-    with pytest.raises(StoreError, match="articles, mentions, errors, schema_version"):
-        store.count("events")
+    with pytest.raises(StoreError, match="articles, mentions, events, actors, errors"):
+        store.count("no_such_table")
 
 
 def test_closed_store(tmp_path: Path) -> None:

@@ -5,10 +5,11 @@
         store.events("doc-1")            # -> list[Event]
 """
 
-from eventwire.store.duck import ErrorRecord, EventStore, StoreError, text_hash
+from eventwire.store.duck import ErrorRecord, EventStore, StoreError, StoreNeedsUpgrade, text_hash
 from eventwire.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 
 __all__ = [
     "MIGRATIONS", "SCHEMA_VERSION", "ErrorRecord", "EventStore", "Migration", "StoreError",
+    "StoreNeedsUpgrade",
     "text_hash",
 ]

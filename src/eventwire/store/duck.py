@@ -14,7 +14,7 @@ import duckdb
 from eventwire.schema import ActorRef, Article, Event, TextSpan
 from eventwire.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
-TABLES = ("articles", "mentions", "errors", "schema_version")
+TABLES = ("articles", "mentions", "events", "actors", "errors", "schema_version")
 ARTICLE_COLUMNS = ("doc_id", "title", "url", "source", "date", "text", "text_hash", "coded_at")
 _MENTION_TYPES = {
     "event_id": "VARCHAR", "doc_id": "VARCHAR", "sentence_index": "INTEGER",
@@ -34,6 +34,10 @@ _ACTOR_FIELDS = ("code", "text", "start", "end", "rule")
 
 class StoreError(Exception):
     """The event store cannot be opened, upgraded or written; the message names the file."""
+
+
+class StoreNeedsUpgrade(StoreError):
+    """A read-only open found an older schema; opening once for writing upgrades it."""
 
 
 class ErrorRecord(Protocol):
@@ -97,16 +101,20 @@ class EventStore:
         """Store `article` and replace all its mentions with `events`, in one transaction.
 
         Saving an article again replaces what was stored, so re-coding never duplicates.
+        The merged `events` the article touched, before or after, are recomputed
+        in the same transaction.
         """
         _check_mentions(article.id, events)
         columns = [list(column) for column in zip(*map(_mention_row, events), strict=True)]
         con = self.connection
         con.begin()
         try:
+            old_keys = self._touched(article.id)
             con.execute(_UPSERT_ARTICLE, _article_row(article))
             con.execute("DELETE FROM mentions WHERE doc_id = ?", [article.id])
             if columns:
                 con.execute(_INSERT_MENTIONS, columns)
+            self._refresh(old_keys | {merge_key(event) for event in events})
             con.commit()
         except BaseException as exc:
             con.rollback()
@@ -114,6 +122,37 @@ class EventStore:
                 message = f"cannot save article {article.id!r} to {self.path}: {exc}"
                 raise StoreError(message) from exc
             raise
+
+    def refresh_merged(self) -> None:
+        """Rebuild `events` from all mentions, e.g. after a bulk load by SQL."""
+        con = self.connection
+        con.begin()
+        try:
+            con.execute("DELETE FROM events")
+            con.execute(_INSERT_EVENTS.replace("{where}", ""))
+            con.commit()
+        except duckdb.Error as exc:
+            con.rollback()
+            raise StoreError(f"cannot rebuild merged events in {self.path}: {exc}") from exc
+
+    def _touched(self, doc_id: str) -> set[str]:
+        """The event keys of an article's stored mentions."""
+        rows = self.connection.execute(
+            "SELECT DISTINCT event_key FROM mentions WHERE doc_id = ?", [doc_id]).fetchall()
+        return {key for (key,) in rows}
+
+    def _refresh(self, keys: set[str]) -> None:
+        # Delete then re-aggregate only the touched keys: an upsert by hand, since a
+        # key can vanish (its last mention re-coded away) as well as change.
+        con = self.connection
+        if keys:
+            key_list = sorted(keys)
+            con.execute("DELETE FROM events WHERE event_key IN (SELECT unnest(?::VARCHAR[]))",
+                        [key_list])
+            rows = con.execute(_MENTIONS_FOR_KEYS, [key_list]).fetchall()
+            merged = [_merge(group) for group in _by_key(rows)]
+            if merged:
+                con.execute(_INSERT_MERGED, [list(column) for column in zip(*merged, strict=True)])
 
     def record_error(self, error: ErrorRecord) -> None:
         """Keep a read or coding error, so a batch can be checked after it ran."""
@@ -184,7 +223,7 @@ class EventStore:
             )
         pending = [step for step in MIGRATIONS if step.version > current]
         if pending and read_only:
-            raise StoreError(
+            raise StoreNeedsUpgrade(
                 f"event store {self.path} has schema version {current} and needs "
                 f"{SCHEMA_VERSION}; open it once without read_only to upgrade it"
             )
@@ -204,6 +243,47 @@ class EventStore:
                     f"cannot bring event store {self.path} to schema version "
                     f"{step.version}: {exc}"
                 ) from exc
+        if any(step.version == MERGED_SINCE for step in pending):
+            self.refresh_merged()
+
+
+def merge_key(event: Event) -> str:
+    """The key that merges mentions into one event: md5 of date|source|target|cameo.
+
+    Migration 3 computes the same value in SQL for mentions stored before it.
+    """
+    parts = [event.date or "", event.source.code if event.source else "",
+             event.target.code if event.target else "", event.cameo]
+    return hashlib.md5("|".join(parts).encode("utf-8")).hexdigest()
+
+
+def _by_key(rows: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
+    groups: dict[str, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        groups.setdefault(row[0], []).append(row)
+    return list(groups.values())
+
+
+def _smallest(values: Any) -> Any:
+    # SQL min(): NULLs are ignored, and all-NULL gives NULL.
+    present = [value for value in values if value is not None]
+    return min(present) if present else None
+
+
+def _merge(group: list[tuple[Any, ...]]) -> list[Any]:
+    """One `events` row from its mentions' rows, as _INSERT_EVENTS computes it."""
+    key = group[0][0]
+    width = len(_MERGE_FIELDS)
+    fields = dict(zip(_MERGE_FIELDS, (_smallest(row[1 + i] for row in group)
+                                      for i in range(width)), strict=True))
+    docs = [row[1 + width:] for row in group]  # (doc_id, source, url, coded_at)
+    first = min(docs, key=lambda doc: (doc[3], doc[0]))
+    return [
+        key, int(key[:15], 16), *(fields[name] for name in _MERGE_FIELDS[:4]),
+        fields["cameo"][:3], *(fields[name] for name in _MERGE_FIELDS[4:]),
+        len(group), len({doc[1] for doc in docs if doc[1] is not None}),
+        len({doc[0] for doc in docs}), first[0], first[2], min(doc[3] for doc in docs),
+    ]
 
 
 def text_hash(text: str) -> str:
@@ -219,9 +299,54 @@ _UPSERT_ARTICLE = (
 # One statement per article, the rows passed as one typed list per column: about
 # five times faster than executemany, which runs the insert once per row.
 _INSERT_MENTIONS = (
-    f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) SELECT "
+    f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}, event_key) SELECT "
     + ", ".join(f"unnest(?::{sql_type}[])" for sql_type in _MENTION_TYPES.values())
+    + ", unnest(?::VARCHAR[])"
 )
+# The schema version that added `events` and `actors`; opening an older file fills them.
+MERGED_SINCE = 3
+# One merged event per key, counted the way GDELT does: every mention, the distinct
+# outlets (articles.source) and the distinct articles. The first article (earliest
+# coded, then lowest id) gives SOURCEURL; GlobalEventID is the key's first 60 bits.
+_INSERT_EVENTS = """
+INSERT INTO events
+SELECT event_key, ('0x' || substr(event_key, 1, 15))::BIGINT, date, source_code,
+       target_code, cameo, substr(cameo, 1, 3), cameo_root, cameo_name, goldstein,
+       quad_class, plover, plover_mode, num_mentions, num_sources, num_articles,
+       first.doc, first.url, added_at
+FROM (
+    SELECT m.event_key, min(m.date) AS date, min(m.source_code) AS source_code,
+           min(m.target_code) AS target_code, min(m.cameo) AS cameo,
+           min(m.cameo_root) AS cameo_root, min(m.cameo_name) AS cameo_name,
+           min(m.goldstein) AS goldstein, min(m.quad_class) AS quad_class,
+           min(m.plover) AS plover, min(m.plover_mode) AS plover_mode,
+           count(*) AS num_mentions, count(DISTINCT a.source) AS num_sources,
+           count(DISTINCT m.doc_id) AS num_articles,
+           arg_min({'doc': m.doc_id, 'url': a.url}, {'at': a.coded_at, 'doc': m.doc_id})
+               AS first,
+           min(a.coded_at) AS added_at
+    FROM mentions m JOIN articles a ON a.doc_id = m.doc_id
+    {where}
+    GROUP BY m.event_key
+)
+"""
+# save() merges the few touched keys in Python: for a handful of rows that is about
+# twice as fast as DuckDB's grouped DISTINCT counts. It must agree with
+# _INSERT_EVENTS; test_incremental_refresh_equals_a_full_rebuild holds them together.
+_MERGE_FIELDS = ("date", "source_code", "target_code", "cameo", "cameo_root", "cameo_name",
+                 "goldstein", "quad_class", "plover", "plover_mode")
+_MENTIONS_FOR_KEYS = (
+    f"SELECT m.event_key, {', '.join('m.' + name for name in _MERGE_FIELDS)}, "
+    "m.doc_id, a.source, a.url, a.coded_at "
+    "FROM mentions m JOIN articles a ON a.doc_id = m.doc_id "
+    "WHERE m.event_key IN (SELECT unnest(?::VARCHAR[])) ORDER BY m.event_key"
+)
+_EVENT_TYPES = ("VARCHAR", "BIGINT", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
+                "VARCHAR", "VARCHAR", "DOUBLE", "INTEGER", "VARCHAR", "VARCHAR", "INTEGER",
+                "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "TIMESTAMP")
+_INSERT_MERGED = "INSERT INTO events SELECT " + ", ".join(
+    f"unnest(?::{sql_type}[])" for sql_type in _EVENT_TYPES)
+
 
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -283,6 +408,7 @@ def _mention_row(event: Event) -> list[Any]:
         event.plover, event.plover_mode,
         event.trigger.text, event.trigger.start, event.trigger.end,
         event.is_root, event.rule, event.modality, event.coder_version, event.dictionaries,
+        merge_key(event),
     ]
 
 

@@ -74,8 +74,60 @@ ALTER TABLE mentions ADD COLUMN coder_version VARCHAR;
 ALTER TABLE mentions ADD COLUMN dictionaries VARCHAR;
 """
 
+# Merged events and actors, both derived from mentions.
+# `events` is a table kept current by save(), like GDELT's event table: exports
+# and the web app read the counts without re-grouping every mention. The
+# `event_key` on mentions (md5 of date|source|target|cameo, NULL read as '') lets
+# save() refresh only the events an article touches. The backfill below computes
+# the same key as duck.merge_key(); a test holds the two together.
+# `actors` is a view: a common code (USA) is touched by most articles, so keeping
+# a table current would re-read all its mentions on nearly every save, while one
+# GROUP BY over all mentions when someone asks is quick in DuckDB.
+_V3 = """
+ALTER TABLE mentions ADD COLUMN event_key VARCHAR;
+UPDATE mentions SET event_key = md5(concat_ws('|', coalesce(date, ''),
+    coalesce(source_code, ''), coalesce(target_code, ''), cameo));
+CREATE TABLE events (
+    event_key        VARCHAR PRIMARY KEY,
+    global_event_id  BIGINT NOT NULL,
+    date             VARCHAR,
+    source_code      VARCHAR,
+    target_code      VARCHAR,
+    cameo            VARCHAR NOT NULL,
+    cameo_base       VARCHAR NOT NULL,
+    cameo_root       VARCHAR NOT NULL,
+    cameo_name       VARCHAR,
+    goldstein        DOUBLE,
+    quad_class       INTEGER,
+    plover           VARCHAR,
+    plover_mode      VARCHAR,
+    num_mentions     INTEGER NOT NULL,
+    num_sources      INTEGER NOT NULL,
+    num_articles     INTEGER NOT NULL,
+    first_doc_id     VARCHAR NOT NULL,
+    source_url       VARCHAR,
+    added_at         TIMESTAMP NOT NULL
+);
+CREATE VIEW actors AS
+WITH roles AS (
+    SELECT event_id, source_code AS code, source_text AS text, date FROM mentions
+    WHERE source_code IS NOT NULL
+    UNION ALL
+    SELECT event_id, target_code, target_text, date FROM mentions
+    WHERE target_code IS NOT NULL
+), examples AS (
+    SELECT code, text FROM (SELECT code, text, count(*) AS n FROM roles GROUP BY code, text)
+    QUALIFY row_number() OVER (PARTITION BY code ORDER BY n DESC, text) = 1
+)
+SELECT r.code, min(r.date) AS first_seen, max(r.date) AS last_seen,
+       count(DISTINCT r.event_id) AS mention_count, e.text AS example_text
+FROM roles r LEFT JOIN examples e ON e.code = r.code
+GROUP BY r.code, e.text;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions and errors", _V1),
     Migration(2, "coder version and dictionary hash on mentions", _V2),
+    Migration(3, "merged events and actors, event_key on mentions", _V3),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

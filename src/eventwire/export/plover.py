@@ -1,0 +1,77 @@
+"""PLOVER JSON lines: one record per event mention, with the manual's field names.
+
+Mentions whose CAMEO code has no PLOVER event type (the 01 and 02 families were
+dropped from PLOVER) are skipped and counted, since `event` is a required field.
+`cameo` and `goldstein` are extra fields, as the manual allows, so CAMEO users
+keep the original code and score.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from eventwire.export.common import MENTIONS_SQL, rows, sentence_number
+from eventwire.store import EventStore
+
+FIELDS: tuple[str, ...] = (
+    "id", "date", "actor", "recipient", "event", "event_text", "quad_code", "mode",
+    "text_info", "cite_info", "coder", "coded_date", "cameo", "goldstein",
+)
+
+
+@dataclass(frozen=True)
+class PloverSummary:
+    written: int
+    skipped: int
+
+
+def write(store: EventStore, stream: TextIO) -> PloverSummary:
+    """Write every mention that has a PLOVER type; returns counts written and skipped."""
+    written = skipped = 0
+    for mention in rows(store, MENTIONS_SQL):
+        if not mention["plover"]:
+            skipped += 1
+            continue
+        stream.write(json.dumps(record(mention), ensure_ascii=False) + "\n")
+        written += 1
+    return PloverSummary(written, skipped)
+
+
+def record(mention: dict[str, Any]) -> dict[str, Any]:
+    """One mention (joined with its article) as a PLOVER record; absent values left out."""
+    coder = f"eventwire {mention['coder_version']}" if mention["coder_version"] else None
+    data: dict[str, Any] = {
+        "id": mention["event_id"],
+        "date": mention["date"],
+        "actor": _entities(mention, "source"),
+        "recipient": _entities(mention, "target"),
+        "event": [mention["plover"]],
+        "event_text": [mention["trigger_text"]],
+        "quad_code": mention["quad_class"],
+        "mode": [mention["plover_mode"]] if mention["plover_mode"] else None,
+        "text_info": {"sequence": sentence_number(mention["sentence_index"])},
+        "cite_info": _without_nulls({"url": mention["url"], "title": mention["title"],
+                                     "publication": mention["publisher"], "coder": coder}),
+        "coder": coder,
+        "coded_date": mention["coded_at"].date().isoformat(),
+        "cameo": mention["cameo"],
+        "goldstein": mention["goldstein"],
+    }
+    required = {"id", "date", "actor", "event"}
+    return {name: value for name, value in data.items()
+            if name in required or value not in (None, {}, [])}
+
+
+def _entities(mention: dict[str, Any], role: str) -> list[dict[str, str]]:
+    """The manual's entity object: 3-letter code, the rest of the code as sector, text."""
+    code = mention[f"{role}_code"]
+    if not code:
+        return []
+    return [_without_nulls({"code": code[:3], "sector": code[3:] or None,
+                            "entity_text": mention[f"{role}_text"]})]
+
+
+def _without_nulls(values: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in values.items() if value is not None}
