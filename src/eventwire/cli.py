@@ -68,6 +68,12 @@ from eventwire import cli_store  # noqa: E402
 for _command in (cli_store.query, cli_store.events, cli_store.export):
     app.command()(_command)
 
+# Filling the store from a corpus (eventwire/cli_ingest.py).
+from eventwire.cli_ingest import ingest  # noqa: E402
+
+app.command()(ingest)
+
+
 # Dictionaries: lookup, check, convert, diff (eventwire/cli_dict.py).
 from eventwire import cli_dict  # noqa: E402
 

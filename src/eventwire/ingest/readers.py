@@ -1,4 +1,8 @@
-"""Reading articles from .txt, .jsonl and .jsonl.gz files, directories and stdin.
+"""Reading articles from files, directories, feeds and stdin.
+
+Files: .txt, .jsonl and .jsonl.gz; HTML pages (.html, .htm); RSS and Atom feeds
+(.xml, .rss, .atom, or an http(s) URL), whose linked pages are fetched; WARC
+archives (.warc, .warc.gz).
 
 Bad input never raises and never stops the batch: each problem is yielded as a
 `ReadError` naming the file and line, and reading goes on with the next document.
@@ -18,12 +22,21 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from eventwire.ingest.dates import normalize_date
+from eventwire.ingest.feeds import FeedError, Fetcher, FetchPolicy, parse_feed
+from eventwire.ingest.html import PageError, page_article_fields, page_id
+from eventwire.ingest.warc import warc_pages
 from eventwire.schema import Article
 
 DEFAULT_MAX_CHARS = 2_000_000
 STDIN = "-"
 STDIN_PATH = "<stdin>"
-SUFFIXES = (".jsonl.gz", ".jsonl", ".txt")
+SUFFIXES = (".jsonl.gz", ".jsonl", ".txt", ".html", ".htm", ".xml", ".rss", ".atom",
+            ".warc.gz", ".warc")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+WARC_SUFFIXES = (".warc.gz", ".warc")
+URL_SCHEMES = ("http://", "https://")
+_KINDS = ".txt, .jsonl or .jsonl.gz files, HTML pages, feeds or WARC archives"
 
 _CHUNK_BYTES = 1 << 16
 # json.dumps escapes every non-ASCII character as \uXXXX by default, so a JSONL
@@ -51,11 +64,14 @@ def read_inputs(
     paths: Iterable[str | os.PathLike[str]],
     default_date: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    fetch: FetchPolicy | None = None,
 ) -> Iterator[Article | ReadError]:
     """Yield an `Article` for every readable document and a `ReadError` for every problem.
 
     `paths` holds files, directories (walked for .txt, .jsonl and .jsonl.gz) and
-    "-" for stdin. `default_date` is given to articles that carry no date.
+    "-" for stdin; an http(s) URL is read as a feed. `default_date` is given
+    to articles that carry no date. `fetch` sets how politely a feed's linked
+    pages are fetched.
     Articles longer than `max_chars` characters are reported, not returned.
     Raises ValueError at once if `default_date` or `max_chars` is invalid: that
     is a mistake in the call, not in the input.
@@ -64,14 +80,16 @@ def read_inputs(
         default_date = normalize_date(default_date)
     if max_chars < 1:
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
-    return _Reader(default_date, max_chars).read(paths)
+    return _Reader(default_date, max_chars, fetch or FetchPolicy()).read(paths)
 
 
 @dataclass
 class _Reader:
     default_date: str | None
     max_chars: int
+    fetch: FetchPolicy
     first_seen: dict[str, str] = field(default_factory=dict)
+    _fetcher: Fetcher | None = None
 
     @property
     def line_cap(self) -> int:
@@ -79,9 +97,25 @@ class _Reader:
         return self.max_chars * _LINE_BYTES_PER_CHAR + _LINE_OVERHEAD_BYTES
 
     def read(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | ReadError]:
+        try:
+            yield from self._read_all(paths)
+        finally:
+            if self._fetcher is not None:
+                self._fetcher.close()
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.fetch)
+        return self._fetcher
+
+    def _read_all(self, paths: Iterable[str | os.PathLike[str]]
+                  ) -> Iterator[Article | ReadError]:
         for item in paths:
             item = os.fspath(item)
-            if item == STDIN:
+            if item.lower().startswith(URL_SCHEMES):
+                yield from self._read_feed_url(item)
+            elif item == STDIN:
                 yield from self._read_stdin()
             elif os.path.isdir(item):
                 yield from self._read_dir(item)
@@ -102,14 +136,17 @@ class _Reader:
         for exc in walk_errors:
             yield ReadError(exc.filename or root, None, _os_message(exc))
         if not found and not walk_errors:
-            yield ReadError(root, None, "no .txt, .jsonl or .jsonl.gz files in this directory")
+            yield ReadError(root, None, f"no {_KINDS} in this directory")
 
     def _read_file(self, path: str) -> Iterator[Article | ReadError]:
         suffix = _suffix(os.path.basename(path))
         if suffix is None:
-            yield ReadError(path, None, "unsupported file type; expected .txt, .jsonl or .jsonl.gz")
+            yield ReadError(path, None, f"unsupported file type; expected {_KINDS}")
             return
         stem = os.path.basename(path)[: -len(suffix)]
+        if suffix in HTML_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES:
+            yield from self._read_markup(path, suffix)
+            return
         try:
             raw = open(path, "rb")
         except OSError as exc:
@@ -123,6 +160,80 @@ class _Reader:
             else:
                 with gzip.GzipFile(fileobj=raw) as unzipped:
                     yield from self._read_jsonl(unzipped, path, stem)
+
+    def _read_markup(self, path: str, suffix: str) -> Iterator[Article | ReadError]:
+        if suffix in WARC_SUFFIXES:
+            yield from self._read_warc(path)
+            return
+        try:
+            with open(path, "rb") as raw:
+                data = raw.read()
+        except OSError as exc:
+            yield ReadError(path, None, _os_message(exc))
+            return
+        if suffix in FEED_SUFFIXES:
+            yield from self._read_feed(path, data)
+            return
+        try:
+            fields = page_article_fields(data, fallback_date=self.default_date)
+        except PageError as exc:
+            yield ReadError(path, None, str(exc))
+            return
+        yield self._page(path, None, fields)
+
+    def _read_feed_url(self, url: str) -> Iterator[Article | ReadError]:
+        try:
+            data = self.fetcher.get(url)
+        except FeedError as exc:
+            yield ReadError(url, None, f"cannot fetch the feed: {exc}")
+            return
+        yield from self._read_feed(url, data)
+
+    def _read_feed(self, where: str, data: bytes) -> Iterator[Article | ReadError]:
+        """Each entry's linked page; a link already read (say, from another feed) is skipped."""
+        try:
+            outlet, entries = parse_feed(data)
+        except FeedError as exc:
+            yield ReadError(where, None, str(exc))
+            return
+        numbers: dict[str, int] = {}
+        for number, entry in enumerate(entries, 1):
+            numbers.setdefault(entry.link, number)
+        fresh = [entry for number, entry in enumerate(entries, 1)
+                 if numbers[entry.link] == number and entry.link not in self.first_seen]
+        for page in self.fetcher.pages(fresh):
+            number = numbers[page.entry.link]
+            if page.fields is None:
+                yield ReadError(where, number, f"{page.entry.link}: {page.error}")
+                continue
+            page.fields["source"] = page.fields["source"] or outlet
+            yield self._page(where, number, page.fields, page.entry.link)
+
+    def _read_warc(self, path: str) -> Iterator[Article | ReadError]:
+        try:
+            with open(path, "rb") as raw:
+                for page in warc_pages(raw):
+                    if page.fields is None:
+                        yield ReadError(path, page.number, f"{page.url}: {page.error}")
+                    elif page.url is None or page.url not in self.first_seen:
+                        yield self._page(path, page.number, page.fields, page.url)
+        except OSError as exc:
+            yield ReadError(path, None, _os_message(exc))
+        except ValueError as exc:
+            yield ReadError(path, None, str(exc))
+
+    def _page(self, path: str, line: int | None, fields: dict[str, str | None],
+              link: str | None = None) -> Article | ReadError:
+        """An article from a page: its id is the page's URL (or `link`, where it was found)."""
+        text = fields["text"]
+        assert text is not None
+        if len(text) > self.max_chars:
+            return ReadError(path, line, _too_large(len(text), self.max_chars))
+        doc_id = page_id(fields["url"] or link, text)
+        fields = {**fields, "date": fields["date"] or self.default_date}
+        if link is not None and link != doc_id:
+            self.first_seen.setdefault(link, path if line is None else f"{path}:{line}")
+        return self._article(path, line, id=doc_id, **fields)
 
     def _read_stdin(self) -> Iterator[Article | ReadError]:
         if sys.stdin is None:
