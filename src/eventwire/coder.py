@@ -141,7 +141,8 @@ class Coder:
         for antecedent in _antecedents(placed, doc):
             memory.observe(antecedent)
         root = root_event(coded)
-        return [self._event(article, sentence, doc, item, item is root) for item in coded]
+        events = [self._event(article, sentence, doc, item, item is root) for item in coded]
+        return _unique(events)
 
     def _event(self, article: Article, sentence: _Sentence, doc: Doc, item: Coded,
                is_root: bool) -> Event:
@@ -177,6 +178,16 @@ class Coder:
 
 _REFERRING = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them",
               "country", "nation", "ally", "government"}
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """One event per id: the same dyad, code and trigger reached twice (two mentions of
+    one country, "the US and American officials") is one event. The root one is kept."""
+    kept: dict[str, Event] = {}
+    for event in events:
+        if event.event_id not in kept or event.is_root:
+            kept[event.event_id] = event
+    return list(kept.values())
 
 
 def _placed(actor: Actor, doc: Doc, memory: ArticleMemory) -> Actor:

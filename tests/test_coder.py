@@ -1,0 +1,33 @@
+"""The coder as a whole: batches, ids, provenance fields."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.coder import Coder
+from eventwire.schema import Article
+
+
+def test_one_country_named_twice_gives_one_event_per_id():
+    events = eventwire.code_text("The US and American officials criticized Iran.",
+                                 date="2024-01-01")
+    ids = [e.event_id for e in events]
+    assert ids and len(ids) == len(set(ids))
+    assert [(e.source.code, e.target.code) for e in events] == [("USA", "IRN")]
+
+
+def test_batches_give_the_same_events_as_single_articles():
+    texts = ["Israel attacked Hamas in Gaza.", "Russia accused the European Union of lying.",
+             "Egypt urged Israel to withdraw from Gaza."]
+    articles = [Article(id=f"a{i}", text=t, date="2024-03-26") for i, t in enumerate(texts)]
+    coder = Coder.load()
+    batched = list(coder.code_articles(articles))
+    single = [coder.code_article(article) for article in articles]
+    assert batched == single and all(batched)
+
+
+def test_every_event_says_how_it_was_made():
+    (event, *_) = eventwire.code_text("Israel attacked Hamas.", date="2024-01-01")
+    assert event.coder_version == eventwire.__version__
+    assert event.dictionaries and len(event.dictionaries) == 16
+    assert event.rule.startswith("CAMEO.2.0.txt:")
+    assert event.source.rule and event.target.rule
