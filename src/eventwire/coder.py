@@ -18,6 +18,7 @@ from eventwire import __version__, nlp
 from eventwire.actors.coref import Antecedent, ArticleMemory
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
+from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
 from eventwire.events.patterns import PatternMatcher
 from eventwire.events.sentence import BARE_AGENT, Actor, Coded, code_sentence, root_event
@@ -159,7 +160,8 @@ class Coder:
                               source.code if source else None,
                               target.code if target else None, code),
             doc_id=article.id, sentence_index=sentence.index, sentence=span.text,
-            date=article.date, source=source, target=target, cameo=code,
+            date=article.date, event_date=sentence_date(span.text, article.date),
+            source=source, target=target, cameo=code,
             cameo_root=code[:2], cameo_name=info.name if info else None,
             goldstein=info.goldstein if info else None,
             quad_class=info.quad_class if info else None,

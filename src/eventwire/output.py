@@ -12,7 +12,7 @@ from rich.table import Table
 from eventwire.schema import Event
 
 CSV_COLUMNS = (
-    "event_id", "doc_id", "sentence_index", "date", "source_code", "source_text",
+    "event_id", "doc_id", "sentence_index", "date", "event_date", "source_code", "source_text",
     "target_code", "target_text", "cameo", "cameo_root", "cameo_name", "goldstein",
     "quad_class", "plover", "plover_mode", "trigger", "trigger_start", "trigger_end",
     "is_root", "modality", "rule", "sentence",

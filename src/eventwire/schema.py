@@ -47,6 +47,9 @@ class Event(BaseModel):
     sentence_index: int
     sentence: str
     date: str | None = None
+    event_date: str | None = Field(
+        default=None, description="The date the sentence gives its event ('on Tuesday'), "
+        "resolved against the article date; null when it names none.")
     source: ActorRef | None = None
     target: ActorRef | None = None
     cameo: str

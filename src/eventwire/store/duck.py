@@ -26,7 +26,7 @@ _MENTION_TYPES = {
     "goldstein": "DOUBLE", "quad_class": "INTEGER", "plover": "VARCHAR",
     "plover_mode": "VARCHAR", "trigger_text": "VARCHAR", "trigger_start": "INTEGER",
     "trigger_end": "INTEGER", "is_root": "BOOLEAN", "rule": "VARCHAR", "modality": "VARCHAR",
-    "coder_version": "VARCHAR", "dictionaries": "VARCHAR",
+    "coder_version": "VARCHAR", "dictionaries": "VARCHAR", "event_date": "VARCHAR",
 }
 MENTION_COLUMNS = tuple(_MENTION_TYPES)
 _ACTOR_FIELDS = ("code", "text", "start", "end", "rule")
@@ -408,6 +408,7 @@ def _mention_row(event: Event) -> list[Any]:
         event.plover, event.plover_mode,
         event.trigger.text, event.trigger.start, event.trigger.end,
         event.is_root, event.rule, event.modality, event.coder_version, event.dictionaries,
+        event.event_date,
         merge_key(event),
     ]
 

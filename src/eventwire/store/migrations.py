@@ -125,9 +125,15 @@ FROM roles r LEFT JOIN examples e ON e.code = r.code
 GROUP BY r.code, e.text;
 """
 
+# "on Tuesday" resolved against the article date; null when the sentence names none.
+_V4 = """
+ALTER TABLE mentions ADD COLUMN event_date VARCHAR;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions and errors", _V1),
     Migration(2, "coder version and dictionary hash on mentions", _V2),
     Migration(3, "merged events and actors, event_key on mentions", _V3),
+    Migration(4, "the date a sentence gives its event", _V4),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
