@@ -13,6 +13,8 @@ rules here (documented in docs/CODING.md) decide, from the parse alone:
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Token
 
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -41,28 +43,49 @@ REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
 # Verbs that ask another actor to act ("urged Iran to withdraw").
 APPEAL_VERBS = {"urge", "ask", "call", "press", "push", "request", "encourage", "persuade",
                 "pressure", "want", "invite", "implore", "beg", "appeal", "exhort"}
-# Root of the action appealed for -> the CAMEO appeal for it; anything else is 020.
-APPEAL_CODES = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023",
-                "08": "025"}
+@dataclass(frozen=True)
+class Recoding:
+    """How an act is recoded when it is refused, demanded, appealed for or planned.
 
-# Root of the demanded action -> the CAMEO demand for it; anything else is 100.
-DEMAND_CODES = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103",
-                "08": "105", "09": "100"}
-# Root of the refused action -> the CAMEO rejection of it; anything else is 120.
-REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122",
-                 "08": "124", "10": "123", "13": "120"}
+    The longest matching code prefix in ``by_prefix`` wins ("0874" withdraw), then
+    the root in ``by_root`` ("04" consult), then ``default`` (None: keep the code).
+    """
 
-# Root of the planned action -> the CAMEO code for announcing it.
-INTENT_CODES = {
-    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
-    "14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138",
-    "20": "1385",
-}
-INTENT_OVERRIDES = {
-    "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356", "0841": "0353",
-    "161": "1313", "163": "1312", "191": "1381", "192": "1382", "193": "1384",
-    "194": "1384", "195": "1384",
-}
+    by_root: dict[str, str]
+    by_prefix: dict[str, str] = field(default_factory=dict)
+    default: str | None = None
+
+    def apply(self, code: str) -> str | None:
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.by_prefix:
+                return self.by_prefix[code[:length]]
+        return self.by_root.get(code[:2], self.default)
+
+
+_WITHDRAW = ("0871", "0872", "0873", "0874")
+# "urged Iran to withdraw": the CAMEO appeal for the act asked for (02x).
+APPEAL = Recoding(
+    by_root={"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"},
+    by_prefix={**dict.fromkeys(_WITHDRAW, "0256"), "0841": "0253"}, default="020")
+# "said Israel must withdraw": the CAMEO demand for the act required (10x).
+DEMAND = Recoding(
+    by_root={"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105",
+             "09": "100"},
+    by_prefix={**dict.fromkeys(_WITHDRAW, "1056"), "0841": "1053"}, default="100")
+# "refused to talk": the CAMEO rejection of the act refused (12x).
+REFUSAL = Recoding(
+    by_root={"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+             "10": "123", "13": "120"},
+    by_prefix={"036": "125", "046": "125"}, default="120")
+# "will impose sanctions": announcing the planned act, as intent (03x) or threat (13x);
+# verbal codes keep their code.
+INTENT = Recoding(
+    by_root={"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
+             "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138",
+             "20": "1385"},
+    by_prefix={**dict.fromkeys(_WITHDRAW, "0356"), "0841": "0353", "161": "1313",
+               "163": "1312", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
+               "195": "1384"})
 
 
 def _aux_words(verb: Token) -> set[str]:
@@ -130,42 +153,10 @@ def is_future(verb: Token) -> bool:
     return False
 
 
-def intent_code(code: str) -> str | None:
-    """The code for announcing a planned action of ``code``, or None to keep it."""
-    if code in INTENT_OVERRIDES:
-        return INTENT_OVERRIDES[code]
-    for length in (3, 2):
-        if code[:length] in INTENT_OVERRIDES:
-            return INTENT_OVERRIDES[code[:length]]
-    return INTENT_CODES.get(code[:2])
 
-
-def refusal_code(code: str) -> str:
-    """The rejection code for refusing an action of ``code`` ('refused to talk' -> 125)."""
-    if code.startswith("046") or code.startswith("036"):
-        return "125"
-    return REFUSAL_CODES.get(code[:2], "120")
-
-
-def demand_code(code: str) -> str:
-    """The demand code for requiring an action of ``code`` ('must withdraw' -> 105)."""
-    if code.startswith("0874") or code.startswith("0871"):
-        return "1056"
-    if code.startswith("0841"):
-        return "1053"
-    return DEMAND_CODES.get(code[:2], "100")
 
 
 def refuses(verb: Token) -> bool:
     """'will not accept', 'would not meet': a negated future is a refusal."""
     aux = _aux_words(verb)
     return is_negated(verb) and bool(aux & (FUTURE_AUXILIARIES | {"would"}))
-
-
-def appeal_code(code: str) -> str:
-    """The appeal code for asking for an action of ``code`` ('urged to talk' -> 026)."""
-    if code.startswith("0874") or code.startswith("0871"):
-        return "0256"
-    if code.startswith("0841"):
-        return "0253"
-    return APPEAL_CODES.get(code[:2], "020")

@@ -174,7 +174,7 @@ def judge_modality(token: Token, code: str,
     if negation_coded:
         return code, "negated"
     if modality.refuses(token):
-        return modality.refusal_code(code), "refusal"
+        return modality.REFUSAL.apply(code), "refusal"
     if modality.is_negated(token):
         return None, "negated"
     if modality.is_speculative(token):
@@ -182,7 +182,7 @@ def judge_modality(token: Token, code: str,
     if modality.is_background(token):
         return None, "background"
     if modality.is_future(token):
-        intent = modality.intent_code(code)
+        intent = modality.INTENT.apply(code)
         return (intent or code), "future"
     return code, None
 
@@ -277,7 +277,7 @@ def _refused_futures(doc: Doc, matches: dict[int, CodeMatch]) -> None:
 
 def _refusal(governor: Token, item: Coded) -> Coded | None:
     """'refused to talk': the refusal, coded by what was refused, on the refusing verb."""
-    code, mode = judge_modality(governor, modality.refusal_code(item.code))
+    code, mode = judge_modality(governor, modality.REFUSAL.apply(item.code))
     if code is None:
         return None
     return Coded(governor, code, item.source, item.target,
@@ -348,7 +348,7 @@ def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve) ->
     governor = token.head
     heads = find_arguments(governor).sources
     sources = actors_for(heads, actors) or _resolved(heads, resolve)
-    code, mode = judge_modality(governor, modality.appeal_code(match.code))
+    code, mode = judge_modality(governor, modality.APPEAL.apply(match.code))
     if code is None:
         return []
     rule = f"appeal for {match.code}: {match.rule}"
@@ -365,7 +365,7 @@ def _demand(token: Token, code: str, obliged: list[Actor], match: CodeMatch,
     if not sources:
         return []
     rule = f"demand of {code}: {match.rule}"
-    return [Coded(speaker, modality.demand_code(code), source, target, rule, "demanded")
+    return [Coded(speaker, modality.DEMAND.apply(code), source, target, rule, "demanded")
             for source, target in _pairs(sources, obliged, speaker)]
 
 
