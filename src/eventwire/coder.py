@@ -21,7 +21,9 @@ from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
 from eventwire.events.patterns import PatternMatcher
-from eventwire.events.sentence import BARE_AGENT, Actor, Coded, code_sentence, root_event
+from eventwire.events.records import BARE_AGENT, Actor, Coded
+from eventwire.events.selection import root_event
+from eventwire.events.sentence import code_sentence
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.provenance import dictionary_hash, packaged_data_files

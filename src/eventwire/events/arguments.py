@@ -157,3 +157,18 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         tokens.extend(phrase_tokens(child))
     return tokens
+
+
+# Children of a verb whose words belong to another clause, not to its own phrase.
+OTHER_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "ccomp",
+                     "parataxis", "advcl", "mark"}
+
+
+def words_after(token: Token) -> list[Token]:
+    """The words a pattern may ask for after the verb: its own phrase, not other clauses."""
+    skip: set[int] = set()
+    for child in token.children:
+        other_verb = child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
+        if child.dep_ in OTHER_CLAUSE_DEPS or other_verb:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in token.subtree if t.i > token.i and t.i not in skip]

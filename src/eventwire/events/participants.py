@@ -1,0 +1,134 @@
+"""Who takes part in an event: the actors under its argument heads, and their pairs.
+
+Compounds are expanded here ("China and Russia"), lists the parser misread are
+followed, and a country listed under a role takes that role ("the ambassadors
+of Arnor, Osgiliath and Gondor").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events.arguments import conjuncts, phrase_tokens, words_after
+from eventwire.events.records import BARE_AGENT, Actor
+
+
+def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors of the phrase headed by ``head``: the one covering the head, else the
+    nearest one inside the phrase, with every actor conjoined to it."""
+    for actor in actors:
+        if actor.start <= head.i < actor.end:
+            return [actor]
+    indices = {token.i for token in phrase_tokens(head)}
+    inside = [a for a in actors if any(i in indices for i in range(a.start, a.end))]
+    if not inside:
+        return []
+    nearest = min(inside, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
+    found = [nearest]
+    for part in conjuncts(head.doc[nearest.end - 1])[1:]:
+        found.extend(a for a in actors if a.start <= part.i < a.end and a not in found)
+    return found
+
+
+def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
+    """Every actor under the first head that has any, one per conjoined phrase.
+
+    Conjuncts are followed from every word of a found actor, since the parser
+    may hang "and Putin" on "Obama" while the phrase's head is "Barack". A head
+    holding only bare agents ("troops", ---MIL) gives way to a later head that
+    names who they are ("offered troops to Lebanon").
+    """
+    fallback: list[Actor] = []
+    for head in heads:
+        found: list[Actor] = []
+        for part in conjuncts(head):
+            for actor in actors_at(part, actors):
+                _add_with_conjuncts(actor, found, head.doc, actors)
+        if found and not all(actor.code.startswith(BARE_AGENT) for actor in found):
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def _add_with_conjuncts(actor: Actor, found: list[Actor], doc: Doc,
+                        actors: Sequence[Actor]) -> None:
+    if actor in found:
+        return
+    found.append(actor)
+    span_root = doc[actor.start:actor.end].root
+    for index in range(actor.start, actor.end):
+        for part in conjuncts(doc[index])[1:]:
+            for other in actors:
+                if other.start <= part.i < other.end:
+                    if index != span_root.i:
+                        other = _share_agent(actor, other)
+                    _add_with_conjuncts(other, found, doc, actors)
+
+
+def _share_agent(listed_with: Actor, other: Actor) -> Actor:
+    """'the ambassadors of Arnor, Osgiliath and Gondor': each country in the list
+    takes the role of the phrase that lists them (ARNGOV, OSGGOV, GONGOV)."""
+    role = listed_with.code[3:]
+    if len(other.code) != 3 or not role or listed_with.code.startswith(BARE_AGENT):
+        return other
+    return Actor(other.start, other.end, other.code + role,
+                 f"{other.rule} + role of {listed_with.rule}")
+
+
+def first_actor_in_phrase(token: Token, actors: Sequence[Actor],
+                           sources: list[Actor]) -> list[Actor]:
+    """'marched close to the border with Mordor': with no object or known preposition
+    naming one, the target is the first actor in the verb's own phrase."""
+    phrase = {t.i for t in words_after(token)}
+    for index in sorted(phrase):
+        for actor in actors:
+            if actor.start == index and actor not in sources:
+                return [actor]
+    return []
+
+
+def resolved(heads: list[Token], resolve) -> list[Actor]:
+    if resolve is None:
+        return []
+    found = [resolve(part) for head in heads for part in conjuncts(head)]
+    return [actor for actor in found if actor is not None][:2]
+
+
+def pairs(sources: list[Actor], targets: list[Actor],
+           trigger: Token) -> list[tuple[Actor | None, Actor | None]]:
+    """Every source with every target. A compound with no target acts on itself when
+    the act is mutual ("Gondor and Osgiliath renewed ties", "... met on Friday")."""
+    if not targets and len(sources) > 1 and is_mutual(trigger):
+        return [(s, t) for s in sources for t in sources if s.code != t.code]
+    # "X was arrested": a passive with no 'by' phrase names only who it was done to.
+    # An actor acting on itself ("France said it ...") has no target.
+    found = {(s, None if t is not None and s is not None and t.code == s.code else t): None
+             for s in (sources or [None]) for t in (targets or [None]) if t != s}
+    return list(found)
+
+
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "day", "week", "month",
+              "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
+
+
+# Objects that make an act mutual between the members of a compound subject.
+MUTUAL_OBJECTS = {"tie", "relation", "talk", "meeting", "agreement", "deal", "accord",
+                  "negotiation", "cooperation", "dialogue", "treaty", "pact", "truce",
+                  "ceasefire", "consultation", "partnership", "contact", "exchange"}
+
+
+def is_mutual(trigger: Token) -> bool:
+    """No object at all ("met", "clashed"), 'their ...', or a mutual noun ("ties")."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "dative"}]
+    objects += [o for prep in trigger.children if prep.dep_ == "prep"
+                and prep.lower_ in {"on", "to", "against", "for", "at"}
+                for o in prep.children if o.dep_ == "pobj" and o.lower_ not in TIME_WORDS]
+    if not objects:
+        return True
+    return any(o.lemma_.lower() in MUTUAL_OBJECTS
+               or any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+               for o in objects)

@@ -1,0 +1,41 @@
+"""The records the event stages pass between them: actors in a sentence, coded events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+# The country part of an agent the text does not place ("officials", ---GOV).
+BARE_AGENT = "---"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor mention inside the sentence Doc (token indices are the Doc's)."""
+
+    start: int
+    end: int
+    code: str
+    rule: str
+
+
+@dataclass
+class Coded:
+    """An event found in a sentence, before the ontology fills in its names."""
+
+    trigger: Token
+    code: str
+    source: Actor | None
+    target: Actor | None
+    rule: str
+    modality: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class VerbLexicon:
+    """What the sentence coder needs from a verb dictionary."""
+
+    def candidates(self, lemma: str) -> list: ...  # pragma: no cover
+
+    def patterns_for(self, verb) -> list: ...  # pragma: no cover

@@ -1,0 +1,74 @@
+"""Which of a sentence's events to keep, and which one is its main event.
+
+Reported speech keeps what was said, not the saying; a noun that restates its
+verb's event is not coded twice; the main event is the one nearest the root.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import modality
+from eventwire.events.records import Coded
+
+# Triggers whose event is a statement (01x): when they carry reported speech,
+# the reported event is the news, so the statement itself is not coded.
+STATEMENT_ROOT = "01"
+SPEECH_DEPS = {"ccomp", "parataxis"}
+SPEECH_VERBS = modality.SPEECH_VERBS
+
+
+def drop_restated(coded: list[Coded]) -> list[Coded]:
+    """'China voiced its opposition to ...': a nominal event that is the object of the
+    same actor's coded verb restates that verb's event, so only the verb's is kept."""
+    by_trigger: dict[int, set[str]] = {}
+    for item in coded:
+        if item.source is not None and not is_statement(item):
+            by_trigger.setdefault(item.trigger.i, set()).add(item.source.code)
+    return [item for item in coded
+            if not (item.trigger.pos_ == "NOUN" and item.trigger.dep_ == "dobj"
+                    and item.source is not None
+                    and item.source.code in by_trigger.get(item.trigger.head.i, set()))]
+
+
+def drop_reporting(coded: list[Coded]) -> list[Coded]:
+    """Leave out 'X said ...' when what X said is itself an event.
+
+    spaCy attaches a reporting clause either above the reported event ("X said
+    Y attacked Z") or below it ("Y attacked Z, officials said"); both count.
+    """
+    triggers = {c.trigger.i for c in coded}
+    demanded = {c.trigger.i for c in coded if c.modality == "demanded"}
+    return [item for item in coded
+            if item.modality == "demanded"
+            or not (is_statement(item) and _reports_event(item.trigger, triggers, demanded))]
+
+
+def is_statement(item: Coded) -> bool:
+    return item.code.startswith(STATEMENT_ROOT) or item.trigger.lemma_.lower() in SPEECH_VERBS
+
+
+def _reports_event(trigger: Token, triggers: set[int], demanded: set[int]) -> bool:
+    if trigger.i in demanded:
+        return True
+    if any(child.dep_ == "dobj" and child.i in triggers for child in trigger.children):
+        return True  # "announced new assistance": the object is the event
+    others = triggers - {trigger.i}
+    for child in trigger.children:
+        if child.dep_ in SPEECH_DEPS and any(t.i in others for t in child.subtree):
+            return True
+    return trigger.dep_ in SPEECH_DEPS | {"advcl"} and trigger.head.i in others
+
+
+def root_event(coded: list[Coded]) -> Coded | None:
+    """The sentence's main event: the one nearest the root of the parse."""
+    if not coded:
+        return None
+    return min(coded, key=lambda c: (_depth(c.trigger), c.trigger.i))
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
