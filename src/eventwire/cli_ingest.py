@@ -46,6 +46,8 @@ def ingest(
         "--fetch-retries", min=0, help="Retries of a failed request.")] = 3,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show the progress bar on stderr.")] = True,
+    dicts: Annotated[list[Path] | None, typer.Option(
+        "--dict", help="Overlay dictionary on top of the bundled ones; repeatable.")] = None,
 ) -> None:
     """Ingest a corpus: read, deduplicate, code and store; safe to stop and run again.
 
@@ -58,7 +60,7 @@ def ingest(
     errors = Console(stderr=True, soft_wrap=True)
     run = IngestRun(
         sources=sources, db=db, workers=workers, recode=recode, model=model, date=date,
-        threshold=threshold,
+        threshold=threshold, dictionaries=dicts or [],
         fetch=FetchPolicy(concurrency=concurrency, min_interval=interval, timeout=timeout,
                           retries=retries))
     try:

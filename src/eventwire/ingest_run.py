@@ -33,6 +33,7 @@ from rich.progress import (
 from rich.text import Text
 
 from eventwire import nlp
+from eventwire.dictionaries import find_overlays, load_dictionaries
 from eventwire.engine import CodingFailure, EngineError, LocalEngine
 from eventwire.ingest import ReadError, normalize_date, read_inputs
 from eventwire.ingest.dates import date_from_text
@@ -68,6 +69,7 @@ class IngestRun:
     model: str = nlp.DEFAULT_MODEL
     date: str | None = None
     threshold: float = DEFAULT_THRESHOLD
+    dictionaries: list[Path] = field(default_factory=list)  # overlays, see dictionaries/
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
 
 
@@ -94,13 +96,14 @@ class IngestSummary:
 def run_ingest(run: IngestRun, console: Console, show_progress: bool = True) -> IngestSummary:
     """Ingest every source into the store at `run.db`; problems are printed and recorded."""
     date = _check(run)
+    overlays = _overlays(run)
     try:
         store = EventStore(run.db)
     except StoreError as exc:
         raise IngestError(str(exc)) from exc
     progress = _progress(console, show_progress)
     try:
-        with store, progress, LocalEngine(run.model, run.workers) as engine:
+        with store, progress, LocalEngine(run.model, run.workers, overlays=overlays) as engine:
             ingest = _Ingest(run, store, progress, console)
             task = progress.add_task("ingest", total=estimate_articles(run.sources), events=0)
             ingest.task = task
@@ -244,6 +247,17 @@ def _dated(article: Article) -> Article:
     """The article with the date its opening gives, if it has no date of its own."""
     found = date_from_text(article.text)
     return article.model_copy(update={"date": found}) if found else article
+
+
+def _overlays(run: IngestRun) -> list[Path]:
+    """The overlay dictionaries named by --dict or the config file, checked before coding."""
+    try:
+        overlays = find_overlays(run.dictionaries)
+        if overlays:
+            load_dictionaries(overlays)  # a broken overlay fails here, not in every worker
+        return overlays
+    except ValueError as exc:
+        raise IngestError(str(exc)) from exc
 
 
 def _check(run: IngestRun) -> str | None:

@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from types import TracebackType
 
 from eventwire.coder import Coder
@@ -53,10 +54,12 @@ Result = list[Event] | CodingFailure
 class LocalEngine:
     """Codes articles with `workers` processes (1 = in this process)."""
 
-    def __init__(self, model: str, workers: int = 1, chunk: int = CHUNK_ARTICLES) -> None:
+    def __init__(self, model: str, workers: int = 1, chunk: int = CHUNK_ARTICLES,
+                 overlays: list[Path] | None = None) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.model, self.workers, self.chunk = model, workers, chunk
+        self.overlays = list(overlays or [])
         self._coder: Coder | None = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -84,7 +87,7 @@ class LocalEngine:
 
     def _code_here(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Result]]:
         if self._coder is None:
-            self._coder = Coder.load(self.model)
+            self._coder = Coder.load(self.model, overlays=self.overlays)
         for chunk in _chunks(articles, self.chunk):
             yield from zip(chunk, _code_chunk(self._coder, chunk), strict=True)
 
@@ -123,7 +126,7 @@ class LocalEngine:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.model, os.getpid()))
+                initializer=_start_worker, initargs=(self.model, os.getpid(), self.overlays))
         with _environment(SINGLE_THREADED):  # workers start on submit
             return self._pool.submit(_code_in_worker, chunk)
 
@@ -162,9 +165,9 @@ def _code_chunk(coder: Coder, chunk: list[Article]) -> list[Result]:
 _WORKER: dict[str, Coder] = {}
 
 
-def _start_worker(model: str, parent: int) -> None:
+def _start_worker(model: str, parent: int, overlays: list[Path]) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _WORKER["coder"] = Coder.load(model)
+    _WORKER["coder"] = Coder.load(model, overlays=overlays)
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
