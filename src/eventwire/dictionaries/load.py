@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwire.actors.convert import NameTokenizer
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.dictionaries.problems import ERROR, DictionaryLoadError, Problem
 from eventwire.dictionaries.sources import SourceFile, read_source
@@ -202,6 +201,3 @@ def dictionary_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(suffixes)
                   and "discards" not in p.name.lower() and "issuecoding" not in p.name.lower())
 
-
-def tokenizer_for(found: DictionarySet) -> NameTokenizer:
-    return found.actors.tokenizer

@@ -16,7 +16,6 @@ Nothing here raises on bad content: every problem comes back with
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -385,7 +384,3 @@ def _emit(lines: list[str], origin: dict[int, int], text: str, line: int) -> Non
     lines.append(text)
     origin[len(lines)] = line
 
-
-def json_dump(value: Any) -> str:
-    """Compact JSON for machine-readable output."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
