@@ -92,12 +92,18 @@ def _aux_words(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass", "neg"}}
 
 
+def is_purpose(verb: Token) -> bool:
+    """'(met Egypt) to discuss a ceasefire': an infinitive clause of purpose."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def is_negated(verb: Token) -> bool:
-    """'did not attack', 'never met', 'no longer supports'."""
+    """'did not attack', 'never met'; a purpose shares its verb's negation."""
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return True
-    return False
+    return is_purpose(verb) and is_negated(verb.head)
 
 
 def is_reported(verb: Token) -> bool:
@@ -126,7 +132,8 @@ def is_speculative(verb: Token) -> bool:
         if any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS
                for child in clause.children):
             return True
-        if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i:
+        if not (clause.dep_ in {"conj", "xcomp"} or is_purpose(clause)) \
+                or clause.head.i == clause.i:
             return False
         clause = clause.head
 
@@ -150,7 +157,7 @@ def is_future(verb: Token) -> bool:
             return True
     if verb.dep_ == "conj" and head.i != verb.i:
         return is_future(head)
-    return False
+    return is_purpose(verb) and is_future(head)
 
 
 

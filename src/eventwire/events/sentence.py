@@ -125,19 +125,46 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         governing = matches.get(token.head.i)
         if role == "appealed" and governing is not None and governing.specificity > 0:
             role = "none"  # a pattern of the asking verb already says what was asked
+        if _is_purpose(token, governing):
+            role = "purpose"
         if role == "none":
             continue
         events = _events_of(token, match, actors, resolve)
+        if role == "purpose":
+            events = _with_governor_target(token, events, actors)
         if role == "refused":
             events = [_refusal(token.head, item) for item in events]
         if role == "appealed":
             events = _appeal(token, match, actors, resolve)
         by_trigger[index] = [item for item in events if item is not None]
-        if role in {"refused", "planned", "appealed"} and by_trigger[index]:
+        if role in {"refused", "planned", "appealed", "purpose"} and by_trigger[index]:
             superseded.add(token.head.i)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
     return drop_reporting(drop_restated(coded))
+
+
+def _is_purpose(token: Token, governing: CodeMatch | None) -> bool:
+    """'summoned the ambassador to complain', 'sent experts to investigate': the purpose
+    of a meeting, visit or dispatch (a 04 code) is what the event is about."""
+    if token.dep_ not in {"advcl", "xcomp"} or governing is None or not governing.code:
+        return False
+    to = any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    governor = token.head
+    if modality.is_negated(governor) or modality.is_speculative(governor):
+        return False  # "did not meet to discuss": nothing happened to have a purpose
+    return to and governing.code.startswith("04")
+
+
+def _with_governor_target(token: Token, events: list[Coded],
+                          actors: Sequence[Actor]) -> list[Coded]:
+    """The purpose's other party is the one met, summoned or visited, when there is one."""
+    targets = actors_for(find_arguments(token.head).targets, actors)
+    if not targets:
+        return events
+    return [Coded(item.trigger, item.code, item.source, target, item.rule, item.modality,
+                  item.notes)
+            for item in events for target in targets if target != item.source]
 
 
 def _refused_complements(doc: Doc, matches: dict[int, CodeMatch]) -> None:
