@@ -28,7 +28,6 @@ from eventwire.actors.entries import (
     MIN_STEM_LENGTH,
     ActorEntry,
     AgentEntry,
-    Role,
     guess_kind,
     json_line,
     write_lines,
@@ -157,7 +156,7 @@ def _actor(
     if not names:
         warnings.append(TabariWarning(tabari_actor.source, "skipped entry: no readable name"))
         return None
-    roles = [Role(r.code, r.start, r.end, r.source) for r in tabari_actor.roles]
+    roles = list(tabari_actor.roles)
     return ActorEntry(
         id=_identifier(tabari_actor.phrases[0].words),
         names=names,

@@ -46,6 +46,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.actors.entries import Role
+
 TWO_DIGIT_YEAR_PIVOT = 30
 """Six-digit dates with ``yy >= 30`` are 19yy, lower ones 20yy (see module docstring)."""
 
@@ -78,26 +80,12 @@ class TabariPhrase:
     source: str
 
 
-@dataclass(frozen=True)
-class TabariRole:
-    """A code, valid from ``start`` to ``end`` (inclusive); ``None`` means open."""
-
-    code: str
-    start: dt.date | None
-    end: dt.date | None
-    source: str
-
-    @property
-    def dated(self) -> bool:
-        return self.start is not None or self.end is not None
-
-
 @dataclass
 class TabariActor:
     """An actor entry: its phrases (the first is the primary name) and roles."""
 
     phrases: list[TabariPhrase]
-    roles: list[TabariRole]
+    roles: list[Role]
     comment: str
     source: str
 
@@ -271,7 +259,7 @@ def _aliases(text: str, source: str) -> list[TabariPhrase]:
     return [_phrase(part, source) for part in parts if part.strip()]
 
 
-def _roles(codes: list[str], source: str, warnings: list[TabariWarning]) -> list[TabariRole]:
+def _roles(codes: list[str], source: str, warnings: list[TabariWarning]) -> list[Role]:
     roles = []
     for body in codes:
         try:
@@ -281,7 +269,7 @@ def _roles(codes: list[str], source: str, warnings: list[TabariWarning]) -> list
     return roles
 
 
-def _role(body: str, source: str) -> TabariRole:
+def _role(body: str, source: str) -> Role:
     """One ``[CODE]``, ``[CODE >YYMMDD]``, ``[CODE <YYMMDD]`` or ``[CODE a-b]`` group."""
     code, _, dates = body.strip().partition(" ")
     code = code.upper()  # the PETRARCH suite has one "[pse]"; codes are upper-case
@@ -289,7 +277,7 @@ def _role(body: str, source: str) -> TabariRole:
         raise ValueError(f"code {code!r} is not letters, digits, '-', '+' or '/'")
     dates = re.sub(r"\s+", "", dates)
     if not dates:
-        return TabariRole(code=code, start=None, end=None, source=source)
+        return Role(code=code, start=None, end=None, source=source)
     match = _DATES.match(dates)
     if not match:
         raise ValueError(f"cannot read dates {dates!r}")
@@ -306,7 +294,7 @@ def _role(body: str, source: str) -> TabariRole:
         raise ValueError(f"single date {dates!r} without '<' or '>'")
     if start and end and start > end:
         raise ValueError(f"start {start} is after end {end}")
-    return TabariRole(code=code, start=start, end=end, source=source)
+    return Role(code=code, start=start, end=end, source=source)
 
 
 def _continues_synonyms(current_had_codes: bool, line: _Line) -> bool:
