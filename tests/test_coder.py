@@ -31,3 +31,22 @@ def test_every_event_says_how_it_was_made():
     assert event.dictionaries and len(event.dictionaries) == 16
     assert event.rule.startswith("CAMEO.2.0.txt:")
     assert event.source.rule and event.target.rule
+
+
+def test_rules_turn_single_stages_off():
+    from eventwire.events.records import CodingRules
+
+    coder = Coder.load()
+
+    def triggers(rules: CodingRules, text: str) -> list[str]:
+        article = Article(id="r", text=text, date="2024-03-26")
+        return [e.trigger.text for e in coder.with_rules(rules).code_article(article)]
+
+    assert triggers(CodingRules(), "Israel did not attack Hamas.") == []
+    assert triggers(CodingRules(modality=False), "Israel did not attack Hamas.") == ["attack"]
+    assert "attack" in triggers(CodingRules(), "Israel's attack on Gaza drew protests.")
+    assert "attack" not in triggers(CodingRules(nominal=False),
+                                    "Israel's attack on Gaza drew protests.")
+    story = "Israel met Egypt. It later attacked Hamas."
+    assert "attacked" in triggers(CodingRules(), story)
+    assert "attacked" not in triggers(CodingRules(coref=False), story)

@@ -29,7 +29,8 @@ from eventwire.evaluate import (
     render_markdown,
     to_json,
 )
-from eventwire.evaluate.run import UNIT_TEST_DICTIONARIES
+from eventwire.evaluate.report import render_ablation
+from eventwire.evaluate.run import UNIT_TEST_DICTIONARIES, ablation
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWN_FAILURES = REPO / "tests" / "evaluate" / "petrarch_unit_known_failures.txt"
@@ -58,6 +59,9 @@ def write_report(args: argparse.Namespace) -> None:
     date, version = datetime.date.today().isoformat(), eventwire.__version__
     args.out.parent.mkdir(parents=True, exist_ok=True)
     markdown = render_markdown(evaluations, date=date, version=version, limit=args.limit)
+    if args.ablation:
+        rows = ablation(args.sets, args.eval_dir, progress, args.limit)
+        markdown = markdown.rstrip() + "\n\n" + render_ablation(rows)
     args.out.write_text(markdown, encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     if args.json:
@@ -72,6 +76,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "ACCURACY.md",
                         help="where to write the Markdown report (default docs/ACCURACY.md)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--no-ablation", dest="ablation", action="store_false",
+                        help="skip the ablation table (each optional stage off in turn)")
     parser.add_argument("--sets", nargs="+", choices=list(DEV_SETS), metavar="SET",
                         help=f"sets to code (default all: {' '.join(DEV_SETS)})")
     parser.add_argument("--eval-dir", type=Path,

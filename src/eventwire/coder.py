@@ -7,6 +7,7 @@ references, then fill in the ontology (names, Goldstein, quad class, PLOVER).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,9 +22,9 @@ from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
 from eventwire.events.patterns import PatternMatcher
-from eventwire.events.records import BARE_AGENT, Actor, Coded
+from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.selection import root_event
-from eventwire.events.sentence import code_sentence
+from eventwire.events.sentence import ALL_RULES, code_sentence
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.provenance import dictionary_hash, packaged_data_files
@@ -56,6 +57,13 @@ class Coder:
         self.model = model
         self.dictionaries = dictionaries
         self.patterns = PatternMatcher(verbs.patterns_for)
+        self.rules = ALL_RULES
+
+    def with_rules(self, rules: CodingRules) -> Coder:
+        """The same coder with some optional stages off (for the ablation table)."""
+        clone = copy.copy(self)
+        clone.rules = rules
+        return clone
 
     @classmethod
     def load(cls, model: str = nlp.DEFAULT_MODEL, overlays: list[Path] | None = None) -> Coder:
@@ -126,9 +134,10 @@ class Coder:
     def _code(self, article: Article, sentence: _Sentence, doc: Doc,
               memory: ArticleMemory) -> list[Event]:
         offset = sentence.span.start
-        placed = [(m, _placed(Actor(m.start_token - offset, m.end_token - offset, code,
-                                    m.rule or ""), doc, memory))
+        placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
                   for m in sentence.mentions for code in m.codes]
+        if self.rules.coref:
+            placed = [(m, _placed(actor, doc, memory)) for m, actor in placed]
         actors = [actor for _, actor in placed]
 
         def resolve(token: Token) -> Actor | None:
@@ -140,7 +149,8 @@ class Coder:
             return Actor(token.i, token.i + 1, found.code,
                          f"coref:{token.lower_} -> {found.rule}")
 
-        coded = code_sentence(doc, actors, self.verbs, self.patterns, resolve)
+        coded = code_sentence(doc, actors, self.verbs, self.patterns,
+                              resolve if self.rules.coref else None, self.rules)
         for antecedent in _antecedents(placed, doc):
             memory.observe(antecedent)
         root = root_event(coded)

@@ -33,6 +33,9 @@ class StandInCoder:
         assert all(Path(p).is_file() for p in (verbs, *actors, agents, discards))
         return cls()
 
+    def with_rules(self, rules) -> StandInCoder:
+        return self
+
     def code_article(self, article):
         if "Arnor" in article.text and "Gondor" in article.text:
             return [event("ARN", "GON", "064", plover="COOPERATE", quad=2, root=True)]
@@ -55,6 +58,7 @@ def test_report_and_json(tool, tmp_path):
     assert "Only the first 20 records of each set were coded" in text
     for name in ("petrarch_unit", "petrarch2_gsr", "plover", "penta"):
         assert f"## {name}" in text
+    assert "## Ablation" in text and "| without coreference |" in text
     data = json.loads(figures.read_text(encoding="utf-8"))
     assert data["sets"]["penta"]["records"] == 20
     assert data["sets"]["petrarch_unit"]["measures"]["exact"]["value"] > 0

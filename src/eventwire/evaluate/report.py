@@ -42,8 +42,12 @@ COUNTING_RULES = """\
   coded target, or none. The per-type table and confusion use one *headline* type
   per record: that of the first `is_root` event, else the most frequent type among
   its events.
-- **penta**: the predicted class is the `quad_class` of the first `is_root` event, else
-  the most frequent quad class among the events, else 0 (no event).
+- **penta**: the predicted class is that of the PLOVER type of the sentence's main
+  (`is_root`) event, else 0 (no event, or a main event without a PLOVER type).
+  CONCEDE and RETREAT are material cooperation (the set's own grouping); SANCTION is
+  verbal conflict (the PLOVER manual's quad table).
+- PLOVER gold labels from earlier drafts are read as their 2021 types: DEMAND as
+  REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT.
 - Records the coder failed on count as coded with no events and are listed below.
 """
 
@@ -122,7 +126,7 @@ def measures(evaluation: SetEvaluation) -> list[Measure]:
 def _fmt(value: float | None, percent: bool = True) -> str:
     if value is None:
         return "–"
-    return f"{100 * value:.1f}%" if percent else f"{value:.2f}"
+    return f"{100 * value:.1f}%" if percent else f"{value:.3f}"
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -271,6 +275,25 @@ def render_markdown(evaluations: Sequence[SetEvaluation], *, date: str, version:
             lines += _penta_detail(scores)
         lines += _worst(evaluation)
     return "\n".join(lines).rstrip() + "\n"
+
+
+# Headline figures of each set, as (set, measure key) pairs, for the ablation table.
+ABLATION_COLUMNS = (("petrarch_unit", "exact"), ("petrarch2_gsr", "codings_found"),
+                    ("plover", "type_found"), ("plover", "type_and_actors"),
+                    ("penta", "macro_f1"))
+
+
+def render_ablation(rows: Sequence[tuple[str, Sequence[SetEvaluation]]]) -> str:
+    """What each optional stage adds: the headline figures with it turned off."""
+    header = ["coder"] + [f"{name} {key}" for name, key in ABLATION_COLUMNS]
+    table = []
+    for label, evaluations in rows:
+        found = {(e.name, m.key): m for e in evaluations for m in measures(e)}
+        table.append([label] + [_fmt(found[c].value, found[c].percent) if c in found else ""
+                                for c in ABLATION_COLUMNS])
+    intro = ("## Ablation\n\nEach optional stage turned off in turn "
+             "(`eventwire.events.records.CodingRules`), all else equal.\n")
+    return "\n".join([intro, *_table(header, table)]) + "\n"
 
 
 # --------------------------------------------------------------------------- JSON

@@ -186,18 +186,34 @@ def evaluate_set(name: str, coder: Any, eval_dir: Path | None = None,
 
 def evaluate_all(names: Sequence[str] | None = None, eval_dir: Path | None = None,
                  limit: int | None = None,
-                 progress: Callable[[str], None] | None = None) -> list[SetEvaluation]:
-    """Evaluate several sets, loading each coder once."""
+                 progress: Callable[[str], None] | None = None,
+                 rules: Any = None) -> list[SetEvaluation]:
+    """Evaluate several sets, loading each coder once; ``rules`` turns stages off."""
     coders: dict[str, Any] = {}
     evaluations = []
     for name in names or list(DEV_SETS):
         dev_set = get_dev_set(name)
         if dev_set.coder not in coders:
-            coders[dev_set.coder] = load_coder(dev_set.coder, eval_dir)
+            coder = load_coder(dev_set.coder, eval_dir)
+            coders[dev_set.coder] = coder.with_rules(rules) if rules is not None else coder
         if progress:
             progress(f"coding {name} ...")
         evaluations.append(evaluate_set(name, coders[dev_set.coder], eval_dir, limit))
     return evaluations
+
+
+def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
+             progress: Callable[[str], None] | None = None, limit: int | None = None
+             ) -> list[tuple[str, list[SetEvaluation]]]:
+    """Every set coded with each optional stage turned off in turn, after all stages on."""
+    from eventwire.events.records import CodingRules
+
+    variants = [("all stages", CodingRules()),
+                ("without coreference", CodingRules(coref=False)),
+                ("without negation and modality", CodingRules(modality=False)),
+                ("without nominal events", CodingRules(nominal=False))]
+    return [(label, evaluate_all(names, eval_dir, limit, progress, rules))
+            for label, rules in variants]
 
 
 def known_failures(scores: metrics.PetrarchScores) -> list[str]:

@@ -33,6 +33,16 @@ class Coded:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class CodingRules:
+    """Which optional stages run; all do by default. Turning one off measures what it
+    adds (the ablation table in docs/ACCURACY.md)."""
+
+    coref: bool = True  # pronouns, "the prime minister"
+    modality: bool = True  # negation, conditions, plans, refusals
+    nominal: bool = True  # events named by nouns
+
+
 class VerbLexicon:
     """What the sentence coder needs from a verb dictionary."""
 

@@ -16,13 +16,15 @@ from eventwire.events import modality, nominal
 from eventwire.events.arguments import find_arguments, prepositional_objects, words_after
 from eventwire.events.participants import actors_for, first_actor_in_phrase, pairs, resolved
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
-from eventwire.events.records import Actor, Coded, VerbLexicon
+from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import drop_reporting, drop_restated
 
+ALL_RULES = CodingRules()
 
-def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
+
+def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True) -> list:
     """Dictionary verbs this token can be, with multi-word verbs checked against the parse."""
-    if nominal.is_candidate(token):
+    if nouns and nominal.is_candidate(token):
         return nominal.verb_entries(token, lexicon)
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() == "be" or _is_going_to(token):
         return []
@@ -36,22 +38,24 @@ def trigger_entries(token: Token, lexicon: VerbLexicon) -> list:
 
 
 def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
-                 words: list[Seen]) -> CodeMatch | None:
+                 words: list[Seen], nouns: bool = True) -> CodeMatch | None:
     """The dictionary's code for a token, if it is a trigger; ``words`` are the sentence's."""
-    entries = trigger_entries(token, lexicon)
+    entries = trigger_entries(token, lexicon, nouns)
     if not entries:
         return None
     after = [words[t.i] for t in words_after(token)]
     return patterns.best(entries, words[: token.i], after)
 
 
-def judge_modality(token: Token, code: str,
-                   negation_coded: bool = False) -> tuple[str | None, str | None]:
+def judge_modality(token: Token, code: str, negation_coded: bool = False,
+                   rules: CodingRules = ALL_RULES) -> tuple[str | None, str | None]:
     """The code to keep (None drops the event) and why it is not plain fact.
 
     ``negation_coded``: the dictionary pattern itself asked for the negation
     ("- &NEGATVAUXVRB * OVER EFFORTS"), so its code already says what it means.
     """
+    if not rules.modality:
+        return code, None
     if negation_coded:
         return code, "negated"
     if modality.refuses(token):
@@ -107,16 +111,18 @@ def _is_going_to(token: Token) -> bool:
 
 def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
                   patterns: PatternMatcher,
-                  resolve: Callable[[Token], Actor | None] | None = None) -> list[Coded]:
+                  resolve: Callable[[Token], Actor | None] | None = None,
+                  rules: CodingRules = ALL_RULES) -> list[Coded]:
     """Every event in a parsed sentence."""
     words = seen_words(doc)
     matches: dict[int, CodeMatch] = {}
     for token in doc:
-        match = code_trigger(token, lexicon, patterns, words)
+        match = code_trigger(token, lexicon, patterns, words, rules.nominal)
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
     _refused_complements(doc, matches)
-    _refused_futures(doc, matches)
+    if rules.modality:
+        _refused_futures(doc, matches)
     by_trigger: dict[int, list[Coded]] = {}
     superseded: set[int] = set()
     for index, match in matches.items():
@@ -129,13 +135,13 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
             role = "purpose"
         if role == "none":
             continue
-        events = _events_of(token, match, actors, resolve)
+        events = _events_of(token, match, actors, resolve, rules)
         if role == "purpose":
             events = _with_governor_target(token, events, actors)
         if role == "refused":
-            events = [_refusal(token.head, item) for item in events]
+            events = [_refusal(token.head, item, rules) for item in events]
         if role == "appealed":
-            events = _appeal(token, match, actors, resolve)
+            events = _appeal(token, match, actors, resolve, rules)
         by_trigger[index] = [item for item in events if item is not None]
         if role in {"refused", "planned", "appealed", "purpose"} and by_trigger[index]:
             superseded.add(token.head.i)
@@ -183,9 +189,9 @@ def _refused_futures(doc: Doc, matches: dict[int, CodeMatch]) -> None:
             matches[token.i] = CodeMatch("120", None, f"refusal rule: will not {token.lemma_}", 0)
 
 
-def _refusal(governor: Token, item: Coded) -> Coded | None:
+def _refusal(governor: Token, item: Coded, rules: CodingRules) -> Coded | None:
     """'refused to talk': the refusal, coded by what was refused, on the refusing verb."""
-    code, mode = judge_modality(governor, modality.REFUSAL.apply(item.code))
+    code, mode = judge_modality(governor, modality.REFUSAL.apply(item.code), rules=rules)
     if code is None:
         return None
     return Coded(governor, code, item.source, item.target,
@@ -193,9 +199,10 @@ def _refusal(governor: Token, item: Coded) -> Coded | None:
 
 
 def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
-               resolve: Callable[[Token], Actor | None] | None) -> list[Coded]:
+               resolve: Callable[[Token], Actor | None] | None,
+               rules: CodingRules) -> list[Coded]:
     if token.pos_ == "NOUN":
-        return _nominal_events(token, match, actors, resolve)
+        return _nominal_events(token, match, actors, resolve, rules)
     arguments = find_arguments(token)
     sources = actors_for(arguments.sources, actors) or resolved(arguments.sources, resolve)
     targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
@@ -210,7 +217,7 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         return _demand(token, code, sources, match, actors, resolve)
     if not code or not (sources or (arguments.passive and targets)):
         return []
-    code, mode = judge_modality(token, code, match.negated)
+    code, mode = judge_modality(token, code, match.negated, rules)
     if code is None:
         return []
     return [Coded(token, code, source, target, match.rule, mode, arguments.how)
@@ -218,7 +225,7 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
 
 
 def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
-                    resolve) -> list[Coded]:
+                    resolve, rules: CodingRules) -> list[Coded]:
     """'Israel's attack on Gaza': coded only when both sides are actors. After a light
     verb ('the EU announced assistance to Somalia') the verb's subject is the doer."""
     verb = nominal.light_verb(noun)
@@ -229,14 +236,16 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
     if not (match.code and sources and (targets or verb is not None)):
         return []
     rule = f"nominal {noun.lemma_}: {match.rule}"
-    code, mode = judge_modality(verb, match.code) if verb is not None else (match.code, None)
+    code, mode = (judge_modality(verb, match.code, rules=rules) if verb is not None
+                  else (match.code, None))
     if code is None:
         return []
     return [Coded(noun, code, source, target, rule, mode, ["nominal"])
             for source, target in pairs(sources, targets, noun)]
 
 
-def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve) -> list[Coded]:
+def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve,
+            rules: CodingRules) -> list[Coded]:
     """'X urged Y to withdraw': X appeals to Y for what Y is asked to do."""
     if not match.code:
         return []
@@ -244,7 +253,7 @@ def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve) ->
     governor = token.head
     heads = find_arguments(governor).sources
     sources = actors_for(heads, actors) or resolved(heads, resolve)
-    code, mode = judge_modality(governor, modality.APPEAL.apply(match.code))
+    code, mode = judge_modality(governor, modality.APPEAL.apply(match.code), rules=rules)
     if code is None:
         return []
     rule = f"appeal for {match.code}: {match.rule}"
