@@ -154,11 +154,13 @@ class Coder:
         for antecedent in _antecedents(placed, doc):
             memory.observe(antecedent)
         root = root_event(coded)
-        events = [self._event(article, sentence, doc, item, item is root) for item in coded]
+        event_date = sentence_date(sentence.span.text, article.date) if coded else None
+        events = [self._event(article, sentence, doc, item, item is root, event_date)
+                  for item in coded]
         return _unique(events)
 
     def _event(self, article: Article, sentence: _Sentence, doc: Doc, item: Coded,
-               is_root: bool) -> Event:
+               is_root: bool, event_date: str | None) -> Event:
         span = sentence.span
         base = span.start_char
         code = item.code
@@ -172,7 +174,7 @@ class Coder:
                               source.code if source else None,
                               target.code if target else None, code),
             doc_id=article.id, sentence_index=sentence.index, sentence=span.text,
-            date=article.date, event_date=sentence_date(span.text, article.date),
+            date=article.date, event_date=event_date,
             source=source, target=target, cameo=code,
             cameo_root=code[:2], cameo_name=info.name if info else None,
             goldstein=info.goldstein if info else None,
