@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import __version__, nlp
-from eventwire.actors.coref import Antecedent, ArticleMemory
+from eventwire.actors.coref import REFERRING_WORDS, Antecedent, ArticleMemory
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
@@ -127,7 +127,7 @@ class Coder:
                       if span.start <= m.start_token and m.end_token <= span.end]
             if self.discards.sentence_hit(span.text):
                 continue
-            if inside or any(t.lower_ in _REFERRING for t in span):
+            if inside or any(t.lower_ in REFERRING_WORDS for t in span):
                 found.append(_Sentence(number, index, span, inside))
         return found
 
@@ -190,10 +190,6 @@ class Coder:
         while code not in self.ontology and len(code) > 2:
             code = code[:-1]
         return self.ontology.get(code) if code in self.ontology else None
-
-
-_REFERRING = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them",
-              "country", "nation", "ally", "government"}
 
 
 def _unique(events: list[Event]) -> list[Event]:

@@ -33,6 +33,10 @@ COUNTRY_NOUNS = {"country", "nation", "state", "ally", "kingdom", "republic", "r
                  "government", "neighbour", "neighbor"}
 
 
+# Every word these rules can resolve: a sentence holding one may name an actor.
+REFERRING_WORDS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | COUNTRY_NOUNS
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """An actor named earlier in the article."""
