@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from eventwire.events.arguments import conjuncts, phrase_tokens, words_after
+from eventwire.events.dates import MONTHS, WEEKDAYS
 from eventwire.events.records import BARE_AGENT, Actor
 
 
@@ -109,10 +110,8 @@ def pairs(sources: list[Actor], targets: list[Actor],
     return list(found)
 
 
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "day", "week", "month",
-              "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
+TIME_WORDS = {*WEEKDAYS, *MONTHS, "day", "week", "month", "year", "weekend", "night",
+              "morning", "afternoon", "evening", "time"}
 
 
 # Objects that make an act mutual between the members of a compound subject.
