@@ -21,6 +21,7 @@ from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
+from eventwire.events.named import named_actors
 from eventwire.events.patterns import PatternMatcher
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.selection import root_event
@@ -127,7 +128,8 @@ class Coder:
                       if span.start <= m.start_token and m.end_token <= span.end]
             if self.discards.sentence_hit(span.text):
                 continue
-            if inside or any(t.lower_ in REFERRING_WORDS for t in span):
+            if inside or any(t.lower_ in REFERRING_WORDS for t in span) \
+                    or (self.rules.named and _may_name(span)):
                 found.append(_Sentence(number, index, span, inside))
         return found
 
@@ -139,6 +141,8 @@ class Coder:
         if self.rules.coref:
             placed = [(m, _placed(actor, doc, memory)) for m, actor in placed]
         actors = [actor for _, actor in placed]
+        if self.rules.named:
+            actors += named_actors(doc, actors)
 
         def resolve(token: Token) -> Actor | None:
             earlier = [(m, a) for m, a in placed if a.end <= token.i]
@@ -225,6 +229,11 @@ def _antecedents(placed: list, doc: Doc | None = None) -> list[Antecedent]:
     return [Antecedent(actor.code, mention.entry_kind or mention.kind, actor.rule, mention.text,
                        is_subject(actor))
             for mention, actor in placed]
+
+
+def _may_name(span) -> bool:
+    """A capitalized word after the first may be a name the dictionaries lack."""
+    return any(token.text[:1].isupper() for token in span[1:])
 
 
 def _determiner(token: Token) -> str | None:

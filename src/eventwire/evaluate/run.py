@@ -211,7 +211,8 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
     variants = [("all stages", CodingRules()),
                 ("without coreference", CodingRules(coref=False)),
                 ("without negation and modality", CodingRules(modality=False)),
-                ("without nominal events", CodingRules(nominal=False))]
+                ("without nominal events", CodingRules(nominal=False)),
+                ("without uncoded named actors", CodingRules(named=False))]
     return [(label, evaluate_all(names, eval_dir, limit, progress, rules))
             for label, rules in variants]
 

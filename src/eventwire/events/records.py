@@ -41,6 +41,7 @@ class CodingRules:
     coref: bool = True  # pronouns, "the prime minister"
     modality: bool = True  # negation, conditions, plans, refusals
     nominal: bool = True  # events named by nouns
+    named: bool = True  # proper names the dictionaries lack act, with an empty code
 
 
 class VerbLexicon:

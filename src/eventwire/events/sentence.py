@@ -17,7 +17,7 @@ from eventwire.events.arguments import find_arguments, prepositional_objects, wo
 from eventwire.events.participants import actors_for, first_actor_in_phrase, pairs, resolved
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
 from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
-from eventwire.events.selection import drop_reporting, drop_restated
+from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
 
 ALL_RULES = CodingRules()
 
@@ -227,7 +227,10 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
 def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
                     resolve, rules: CodingRules) -> list[Coded]:
     """'Israel's attack on Gaza': coded only when both sides are actors. After a light
-    verb ('the EU announced assistance to Somalia') the verb's subject is the doer."""
+    verb ('the EU announced assistance to Somalia') the verb's subject is the doer.
+    A noun that only names a statement ('declared a state of emergency') is no event."""
+    if not match.code or match.code.startswith(STATEMENT_ROOT):
+        return []
     verb = nominal.light_verb(noun)
     doers = nominal.doer_heads(noun) or (find_arguments(verb).sources if verb else [])
     sources = actors_for(doers, actors) or resolved(doers, resolve)

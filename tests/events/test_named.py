@@ -1,0 +1,47 @@
+"""Names the dictionaries lack still act, uncoded, through the real coder."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.coder import Coder
+from eventwire.events.named import RULE
+from eventwire.events.records import CodingRules
+from eventwire.schema import Article
+
+
+def events(text: str):
+    return eventwire.code_text(text, date="2024-03-26")
+
+
+def test_an_unknown_name_is_an_uncoded_source_with_its_text_and_rule():
+    [event] = events("The Zorblax Front declared a ceasefire.")
+    assert event.cameo == "0871"
+    assert (event.source.text, event.source.code, event.source.rule) == (
+        "Zorblax Front", "", RULE)
+
+
+def test_an_unknown_name_can_be_the_target_of_a_coded_actor():
+    found = {(e.source.code, e.target and e.target.text, e.cameo_root)
+             for e in events("Germany sent aid to the Zorblax Front.")}
+    assert ("DEU", "Zorblax Front", "07") in found
+
+
+def test_a_name_inside_a_coded_phrase_is_left_to_the_coded_actor():
+    [event] = events("French Foreign Minister Jean Truffolo visited Berlin.")
+    assert event.source.code.startswith("FRA")
+
+
+def test_a_coded_actor_in_a_later_phrase_is_preferred_to_an_uncoded_one():
+    found = {(e.source.code, e.target and e.target.code) for e in events(
+        "Russia met Zorblax Front leaders and Chinese officials.")}
+    assert all(source == "RUS" for source, _ in found)
+
+
+def test_month_names_are_not_actors():
+    assert not events("March declared a ceasefire.")
+
+
+def test_the_stage_can_be_turned_off():
+    coder = Coder.load().with_rules(CodingRules(named=False))
+    article = Article(id="a", text="The Zorblax Front declared a ceasefire.", date="2024-03-26")
+    assert coder.code_article(article) == []
