@@ -130,6 +130,12 @@ def test_going_to_sanction_is_a_threat(code: Code):
             for e in events] == [("USA", "IRN", "13", "future")]
 
 
+def test_an_option_considered_is_not_an_intent(code: Code):
+    events = code("Japan is considering sending troops to Iraq.")
+    assert [e for e in events if e.trigger.text == "considering"]
+    assert not [e for e in events if e.modality == "future" or e.trigger.text == "sending"]
+
+
 def test_planned_sanction_is_a_threat(code: Code):
     events = code("The United States plans to impose sanctions on Iran.")
     assert all(e.cameo_root != "03" for e in events)

@@ -29,9 +29,10 @@ CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
 # Clauses that date an event relative to another: their events are background,
 # already reported on their own day, and their date is unknown here.
 BACKGROUND_MARKERS = {"after", "before", "since", "until", "when", "while", "as", "once"}
-# Verbs whose complement is a plan, not an act ("plans to attack").
+# Verbs whose complement is a plan, not an act ("plans to attack"). "Consider" and
+# "mull" are not among them: an option weighed is CAMEO's 014, their own dictionary code.
 PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", "seek",
-                  "consider", "mull", "vow", "pledge", "promise", "threaten", "offer", "agree",
+                  "vow", "pledge", "promise", "threaten", "offer", "agree",
                   "propose", "try", "attempt", "wish", "need", "set", "ready",
                   "willing", "prepared", "poised", "due", "eager"}
 
