@@ -130,6 +130,16 @@ def test_going_to_sanction_is_a_threat(code: Code):
             for e in events] == [("USA", "IRN", "13", "future")]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia threatened to stop negotiations with Ukraine.",
+    "Iran warned it would expel the British ambassador.",
+    "Nigeria said it will withdraw its troops from Chad unless Chad holds elections.",
+])
+def test_a_threatened_act_is_a_threat_whatever_its_kind(code: Code, text: str):
+    events = code(text)
+    assert events and all(e.cameo_root == "13" for e in events)
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

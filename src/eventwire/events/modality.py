@@ -88,6 +88,16 @@ INTENT = Recoding(
                "163": "1312", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
                "195": "1384"})
 
+# "threatened to stop talks", "will withdraw unless ...": the act is held over the
+# target, so it is a threat (13x) whatever its kind; conflict codes as for intent.
+THREAT = Recoding(
+    by_root={**{root: code for root, code in INTENT.by_root.items() if root >= "14"},
+             "04": "134"},
+    by_prefix={**{prefix: code for prefix, code in INTENT.by_prefix.items()
+                  if prefix >= "14"}, "045": "135"},
+    default="130")
+THREAT_VERBS = {"threaten", "warn"}
+
 
 def _aux_words(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass", "neg"}}
@@ -143,6 +153,18 @@ def is_background(verb: Token) -> bool:
     """'... after crowds burned its embassy': a time clause under another event."""
     return verb.dep_ == "advcl" and any(
         child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKERS for child in verb.children)
+
+
+def is_threat(verb: Token) -> bool:
+    """'threatened to stop talks', 'warned it would expel', 'will withdraw unless ...'."""
+    head = verb.head
+    if head.i != verb.i and verb.dep_ in {"xcomp", "ccomp"} \
+            and head.lemma_.lower() in THREAT_VERBS:
+        return True
+    return is_future(verb) and any(
+        clause.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ == "unless"
+                                       for mark in clause.children)
+        for clause in verb.children)
 
 
 def is_future(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
 
 ALL_RULES = CodingRules()
+THREAT_ROOT = "13"
 
 
 def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True) -> list:
@@ -66,6 +67,8 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
         return None, "hypothetical"
     if modality.is_background(token):
         return None, "background"
+    if modality.is_threat(token):
+        return (code if code.startswith(THREAT_ROOT) else modality.THREAT.apply(code)), "threat"
     if modality.is_future(token):
         intent = modality.INTENT.apply(code)
         return (intent or code), "future"
