@@ -38,3 +38,23 @@ def test_a_noun_without_both_sides_is_not_an_event(text: str):
 
 def test_the_object_of_a_light_verb_is_the_event():
     assert ("RUS", "UKR", "19", "invasion") in triples("Russia launched an invasion of Ukraine.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Seven opposition parties in Nepal organized a general strike.", "143"),
+    ("Islamic fundamentalists continued their hunger strike.", "142"),
+    ("The EU announced humanitarian assistance to Somalia.", "073"),
+])
+def test_a_noun_with_its_own_sense_is_coded_by_it(text: str, code: str):
+    found = eventwire.code_text(text, date="2024-03-26")
+    assert code in {e.cameo for e in found}
+    assert all(e.cameo_root not in {"05", "06", "19"} for e in found)
+
+
+def test_a_weapon_word_keeps_a_strike_an_attack():
+    assert "19" in {t[2] for t in triples("Israel's air strike on Gaza killed ten.")}
+
+
+def test_an_offered_event_is_an_intent_with_the_verbs_other_party():
+    found = triples("Finland offered Tanzania a grant of 580 million shillings.")
+    assert ("FIN", "TZA", "03", "grant") in found

@@ -19,8 +19,24 @@ DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"
 # Verbs that say little beyond the event named by their object.
 LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "hold", "make",
                "give", "offer", "pledge", "provide", "unveil", "approve", "order", "begin",
-               "start", "continue", "resume", "mount", "step", "extend", "deliver"}
+               "start", "continue", "resume", "mount", "step", "extend", "deliver", "organize",
+               "organise"}
+# Light verbs that only promise the event named by their object ("offered concessions").
+PROMISE_VERBS = {"offer", "pledge", "promise", "propose"}
 DOER_DEPS = {"poss", "compound", "amod", "nmod"}
+# Nouns whose usual news sense is not their verb's: a "strike" is a walkout unless a
+# weapon word says it is an attack (CAMEO 143 strike or boycott, 142 hunger strike).
+# "Aid" and "assistance" name provided aid (07), not the verbs' "assist in" (06).
+NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070"}
+SENSE_BY_MODIFIER = {("strike", "hunger"): "142",
+                     **{(noun, word): code for noun in ("aid", "assistance")
+                        for word, code in (("economic", "071"), ("financial", "071"),
+                                           ("military", "072"), ("humanitarian", "073"),
+                                           ("food", "073"), ("medical", "073"),
+                                           ("emergency", "073"), ("relief", "073"))}}
+ATTACK_MODIFIERS = {"air", "airstrike", "missile", "drone", "military", "artillery", "rocket",
+                    "preemptive", "pre-emptive", "retaliatory", "nuclear", "aerial", "naval",
+                    "precision", "surgical", "israeli", "russian", "american", "us"}
 OTHER_PREPOSITIONS = {"on", "of", "against", "to", "with", "into"}
 
 
@@ -35,6 +51,21 @@ def verb_entries(noun: Token, lexicon) -> list:
         if entries:
             return entries
     return []
+
+
+def noun_sense(noun: Token) -> str | None:
+    """The code of a noun whose own sense differs from its verb's, e.g. 'hunger strike'.
+    A weapon word keeps a strike an attack ('air strike'), whatever the noun."""
+    lemma = noun.lemma_.lower()
+    if lemma not in NOUN_SENSES:
+        return None
+    modifiers = {child.lower_ for child in noun.children if child.dep_ in {"compound", "amod"}}
+    if lemma == "strike" and modifiers & ATTACK_MODIFIERS:
+        return None
+    for word in modifiers:
+        if (lemma, word) in SENSE_BY_MODIFIER:
+            return SENSE_BY_MODIFIER[(lemma, word)]
+    return NOUN_SENSES[lemma]
 
 
 def doer_heads(noun: Token) -> list[Token]:
@@ -58,6 +89,10 @@ def light_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         return head
     return None
+
+
+def is_promise(verb: Token) -> bool:
+    return verb.lemma_.lower() in PROMISE_VERBS
 
 
 def is_candidate(noun: Token) -> bool:

@@ -47,13 +47,13 @@ def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
         for part in conjuncts(head):
             for actor in actors_at(part, actors):
                 _add_with_conjuncts(actor, found, head.doc, actors)
-        if found and not all(_is_weak(actor) for actor in found):
+        if found and not all(is_weak(actor) for actor in found):
             return found
         fallback = fallback or found
     return fallback
 
 
-def _is_weak(actor: Actor) -> bool:
+def is_weak(actor: Actor) -> bool:
     """A bare agent ('officials') or a name no dictionary codes: a later head may say more."""
     return actor.code.startswith(BARE_AGENT) or not actor.code
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events import modality
+from eventwire.events import modality, nominal
 from eventwire.events.records import Coded
 
 # Triggers whose event is a statement (01x): when they carry reported speech,
@@ -20,15 +20,24 @@ SPEECH_VERBS = modality.SPEECH_VERBS
 
 def drop_restated(coded: list[Coded]) -> list[Coded]:
     """'China voiced its opposition to ...': a nominal event that is the object of the
-    same actor's coded verb restates that verb's event, so only the verb's is kept."""
+    same actor's coded verb restates that verb's event, so only the verb's is kept.
+    After a light verb ('organized a general strike') the noun names the event, so
+    the verb's own event is the one dropped."""
+    named_by_object = {item.trigger.head.i for item in coded
+                       if _is_object_noun(item) and item.trigger.head.lemma_.lower()
+                       in nominal.LIGHT_VERBS}
+    coded = [item for item in coded if item.trigger.i not in named_by_object]
     by_trigger: dict[int, set[str]] = {}
     for item in coded:
         if item.source is not None and not is_statement(item):
             by_trigger.setdefault(item.trigger.i, set()).add(item.source.code)
     return [item for item in coded
-            if not (item.trigger.pos_ == "NOUN" and item.trigger.dep_ == "dobj"
-                    and item.source is not None
+            if not (_is_object_noun(item) and item.source is not None
                     and item.source.code in by_trigger.get(item.trigger.head.i, set()))]
+
+
+def _is_object_noun(item: Coded) -> bool:
+    return item.trigger.pos_ == "NOUN" and item.trigger.dep_ == "dobj"
 
 
 def drop_reporting(coded: list[Coded]) -> list[Coded]:

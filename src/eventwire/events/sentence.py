@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import modality, nominal
 from eventwire.events.arguments import find_arguments, prepositional_objects, words_after
-from eventwire.events.participants import actors_for, first_actor_in_phrase, pairs, resolved
+from eventwire.events.participants import (
+    actors_for,
+    first_actor_in_phrase,
+    is_weak,
+    pairs,
+    resolved,
+)
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
 from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
@@ -44,6 +50,9 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
     entries = trigger_entries(token, lexicon, nouns)
     if not entries:
         return None
+    sense = nominal.noun_sense(token) if token.pos_ == "NOUN" else None
+    if sense is not None:
+        return CodeMatch(sense, None, f"noun sense: {token.lemma_.lower()} [{sense}]", 1)
     after = [words[t.i] for t in words_after(token)]
     return patterns.best(entries, words[: token.i], after)
 
@@ -235,19 +244,33 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
     if not match.code or match.code.startswith(STATEMENT_ROOT):
         return []
     verb = nominal.light_verb(noun)
-    doers = nominal.doer_heads(noun) or (find_arguments(verb).sources if verb else [])
-    sources = actors_for(doers, actors) or resolved(doers, resolve)
-    other = nominal.other_heads(noun) + (prepositional_objects(verb) if verb else [])
+    sources = _actors_of(nominal.doer_heads(noun), actors, resolve)
+    if verb is not None and all(is_weak(actor) for actor in sources):
+        # "a general strike", "pledged military aid": the modifier is no doer
+        sources = _actors_of(find_arguments(verb).sources, actors, resolve) or sources
+    other = nominal.other_heads(noun) + (_verb_others(verb, noun) if verb else [])
     targets = [t for t in actors_for(other, actors) if t not in sources]
     if not (match.code and sources and (targets or verb is not None)):
         return []
     rule = f"nominal {noun.lemma_}: {match.rule}"
     code, mode = (judge_modality(verb, match.code, rules=rules) if verb is not None
                   else (match.code, None))
+    if code is not None and verb is not None and nominal.is_promise(verb) and mode is None:
+        code, mode = modality.INTENT.apply(code) or code, "offered"
     if code is None:
         return []
     return [Coded(noun, code, source, target, rule, mode, ["nominal"])
             for source, target in pairs(sources, targets, noun)]
+
+
+def _verb_others(verb: Token, noun: Token) -> list[Token]:
+    """'gave Tanzania a grant', 'announced aid to Somalia': the light verb's other party."""
+    return [t for t in find_arguments(verb).targets if t.i != noun.i] + \
+        prepositional_objects(verb)
+
+
+def _actors_of(heads: list[Token], actors: Sequence[Actor], resolve) -> list[Actor]:
+    return actors_for(heads, actors) or resolved(heads, resolve)
 
 
 def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve,
