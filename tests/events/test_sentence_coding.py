@@ -140,6 +140,16 @@ def test_a_threatened_act_is_a_threat_whatever_its_kind(code: Code, text: str):
     assert events and all(e.cameo_root == "13" for e in events)
 
 
+def test_a_decided_act_is_coded_instead_of_the_deciding(code: Code):
+    events = code("Egypt decided to ease the curfew in Sinai.")
+    assert [e.trigger.text for e in events] == ["ease"]
+
+
+def test_a_participle_describing_a_noun_is_background(code: Code):
+    events = code("Sudan lifted the curfew imposed on Khartoum after the coup.")
+    assert [e.trigger.text for e in events] == ["lifted"]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -151,7 +151,10 @@ def is_speculative(verb: Token) -> bool:
 
 
 def is_background(verb: Token) -> bool:
-    """'... after crowds burned its embassy': a time clause under another event."""
+    """'... after crowds burned its embassy': a time clause under another event; 'the
+    curfew imposed after the coup': a participle describing a noun, not news itself."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
     return verb.dep_ == "advcl" and any(
         child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKERS for child in verb.children)
 

@@ -155,11 +155,18 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         if role == "appealed":
             events = _appeal(token, match, actors, resolve, rules)
         by_trigger[index] = [item for item in events if item is not None]
-        if role in {"refused", "planned", "appealed", "purpose"} and by_trigger[index]:
+        if by_trigger[index] and (role in {"refused", "planned", "appealed", "purpose"}
+                                  or _is_carried_out(token)):
             superseded.add(token.head.i)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
     return drop_reporting(drop_restated(coded))
+
+
+def _is_carried_out(token: Token) -> bool:
+    """'decided to ease the curfew', 'began shelling': the complement is the act itself,
+    so the governing verb's own code ("decide" 030) says less than it."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in modality.IMPLICATIVE_VERBS
 
 
 def _is_purpose(token: Token, governing: CodeMatch | None) -> bool:
