@@ -87,5 +87,6 @@ def test_packaged_verbs_write_as_tabari_and_back(tmp_path: Path, tokenizer: Name
                                                  ) -> None:
     packaged = Path(__file__).parents[2] / "src/eventwire/events/data/verbs.jsonl"
     convert_file(packaged, tmp_path / "cameo.verbs", tokenizer)
+    # The file as shipped; VerbDictionary.default() adds verb_corrections.jsonl on top.
     assert _content(VerbDictionary.load(tmp_path / "cameo.verbs")) == _content(
-        VerbDictionary.default())
+        VerbDictionary.load(packaged))

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.events.verbdict import DictionaryError, Pattern, Verb, VerbDictionary
+from eventwire.events import verbdict
+from eventwire.events.verbdict import (
+    DictionaryError,
+    Pattern,
+    Verb,
+    VerbDictionary,
+    apply_corrections,
+)
 
 SHARED = Path(__file__).parents[2].parent / "shared"
 CAMEO = SHARED / "reference/phoenix/CAMEO.2.0.txt"
@@ -175,9 +182,12 @@ def test_jsonl_round_trip_equals_tabari_parse(cameo: VerbDictionary, tmp_path: P
 
 @needs_cameo
 def test_packaged_data_is_the_converted_cameo_file(cameo: VerbDictionary) -> None:
+    data = Path(verbdict.__file__).parent / "data"
+    assert VerbDictionary.load(data / "verbs.jsonl") == cameo
     packaged = VerbDictionary.default()
     assert packaged is VerbDictionary.default()
-    assert packaged == cameo
+    corrections = data / "verb_corrections.jsonl"
+    assert packaged == apply_corrections(cameo, corrections.read_text(), str(corrections))
 
 
 @needs_validate

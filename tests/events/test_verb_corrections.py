@@ -1,0 +1,215 @@
+"""verb_corrections.jsonl: codes fixed on top of the packaged PETRARCH verbs, and only there."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.events import verbdict
+from eventwire.events.verbdict import (
+    DictionaryError,
+    Pattern,
+    Verb,
+    VerbDictionary,
+    apply_corrections,
+    read_jsonl,
+)
+
+DATA = Path(verbdict.__file__).parent / "data"
+CORRECTIONS = DATA / "verb_corrections.jsonl"
+CAMEO = Path(__file__).parents[2].parent / "shared/reference/phoenix/CAMEO.2.0.txt"
+HEADER = '{"kind":"header","format":"eventwire-verb-corrections","version":1}'
+
+
+def correction_line(**fields: object) -> int:
+    """The line of the packaged corrections file whose record has ``fields``."""
+    for number, line in enumerate(CORRECTIONS.read_text().splitlines(), start=1):
+        record = json.loads(line)
+        if all(record.get(key) == value for key, value in fields.items()):
+            return number
+    raise AssertionError(f"no correction with {fields}")
+
+
+def the_verb(dictionary: VerbDictionary, phrase: str, block: str) -> Verb:
+    (found,) = [v for v in dictionary.verbs if v.phrase == phrase and v.block == block]
+    return found
+
+
+def patterns_with(dictionary: VerbDictionary, phrase: str, block: str, text: str
+                  ) -> list[Pattern]:
+    return [p for p in dictionary.patterns_for(the_verb(dictionary, phrase, block))
+            if p.text == text]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> VerbDictionary:
+    """verbs.jsonl as converted, without corrections."""
+    return VerbDictionary.load(DATA / "verbs.jsonl")
+
+
+@pytest.fixture(scope="module")
+def corrected() -> VerbDictionary:
+    return VerbDictionary.default()
+
+
+# --- what the packaged corrections change ---------------------------------------------
+
+def test_a_pattern_gets_the_codebook_code_and_the_correction_as_source(
+        shipped: VerbDictionary, corrected: VerbDictionary) -> None:
+    line = correction_line(kind="pattern", source="CAMEO.2.0.txt:3520")
+    assert patterns_with(shipped, "send", "SEND", "- * ARMS [154]")[0].code == "154"
+    (arms,) = patterns_with(corrected, "send", "SEND", "- * ARMS [072]")
+    assert (arms.code, arms.source) == ("072", f"verb_corrections.jsonl:{line}")
+    assert not patterns_with(corrected, "send", "SEND", "- * ARMS [154]")
+
+
+def test_a_verb_of_a_block_without_default_gets_a_code(
+        shipped: VerbDictionary, corrected: VerbDictionary) -> None:
+    assert shipped.block("REFUSE").code is None
+    assert the_verb(shipped, "reject", "REFUSE").code is None
+    reject = the_verb(corrected, "reject", "REFUSE")
+    line = correction_line(kind="verb", verb="reject")
+    assert (reject.code, reject.own_code, reject.source) == (
+        "120", True, f"verb_corrections.jsonl:{line}")
+    # The block keeps no default: DENY is ambiguous (016 or 120).
+    assert corrected.block("REFUSE").code is None
+    assert the_verb(corrected, "deny", "REFUSE").code is None
+
+
+def test_a_block_default_reaches_the_verbs_without_their_own_code(
+        corrected: VerbDictionary) -> None:
+    line = correction_line(kind="block", block="ARM")
+    assert corrected.block("ARM").code is None
+    assert the_verb(corrected, "render", "ARM").code is None
+    assert the_verb(corrected, "render", "ARM").source == f"verb_corrections.jsonl:{line}"
+    assert the_verb(corrected, "arm", "ARM").code == "072"  # its own correction wins
+
+
+def test_a_scoped_pattern_applies_to_its_verbs_only(corrected: VerbDictionary) -> None:
+    troops_062 = "- * &MILITARY [062]"
+    assert patterns_with(corrected, "send", "SEND", troops_062)
+    assert not patterns_with(corrected, "deploy", "SEND", troops_062)
+    assert patterns_with(corrected, "deploy", "SEND", "- * &MILITARY [154]")
+    # "ordered X to ..." no longer meets HEAD's "- * TO [030]".
+    assert patterns_with(corrected, "head", "OVERSEE_MANAGE", "- * TO [030]")
+    assert not patterns_with(corrected, "order", "OVERSEE_MANAGE", "- * TO [030]")
+
+
+def test_a_missing_verb_is_added(shipped: VerbDictionary, corrected: VerbDictionary) -> None:
+    assert not shipped.candidates("urge")
+    (urge,) = corrected.candidates("urge")
+    assert (urge.block, urge.code) == ("DEMAND", "020")
+
+
+def test_the_corrected_dictionary_round_trips_through_jsonl(corrected: VerbDictionary) -> None:
+    again = read_jsonl("\n".join(corrected.to_jsonl()), "again.jsonl")
+    assert again == corrected
+    deploy = the_verb(again, "deploy", "SEND")
+    assert [p.text for p in again.patterns_for(deploy)] == \
+        [p.text for p in corrected.patterns_for(deploy)]
+
+
+def test_user_dictionaries_are_not_corrected(tmp_path: Path, shipped: VerbDictionary) -> None:
+    own = tmp_path / "own.verbs.txt"
+    own.write_text("---  SEND   [---]  ---\nSEND\nDEPLOY\n- * ARMS [154]\n")
+    loaded = VerbDictionary.load(own)
+    assert loaded.block("SEND").patterns[0].code == "154"
+    assert the_verb(loaded, "deploy", "SEND").code is None
+    assert the_verb(shipped, "deploy", "SEND").code is None
+    if CAMEO.exists():
+        cameo = VerbDictionary.load(CAMEO)
+        assert the_verb(cameo, "reject", "REFUSE").code is None
+        assert cameo.block("SENTENCE").code == "172"
+
+
+def test_events_coded_by_a_correction_name_it_as_their_rule() -> None:
+    sent = eventwire.code_text("The United States sent arms to the Syrian rebels.",
+                               date="2024-03-26")
+    line = correction_line(kind="pattern", source="CAMEO.2.0.txt:3520")
+    assert [(e.cameo, e.rule) for e in sent] == [
+        ("072", f"verb_corrections.jsonl:{line} - * ARMS [072]")]
+    rejected = eventwire.code_text("Iran rejected the peace plan.", date="2024-03-26")
+    assert [(e.cameo, e.rule) for e in rejected] == [
+        ("120", f"verb_corrections.jsonl:{correction_line(kind='verb', verb='reject')}")]
+
+
+# --- the format and its errors ----------------------------------------------------------
+
+def apply(shipped: VerbDictionary, *records: str, path: str = "fix.jsonl") -> VerbDictionary:
+    return apply_corrections(shipped, "\n".join((HEADER, *records)) + "\n", path)
+
+
+def test_a_header_alone_changes_nothing(shipped: VerbDictionary) -> None:
+    assert apply(shipped) == shipped
+
+
+def test_later_lines_refine_what_a_scope_changed(shipped: VerbDictionary) -> None:
+    fixed = apply(
+        shipped,
+        '{"kind":"scope","block":"DEMAND","written_for":"URGE","patterns":22,'
+        '"verbs":["exhort"],"why":"w"}',
+        '{"kind":"pattern","block":"DEMAND","source":"CAMEO.2.0.txt:7186",'
+        '"text":"- * TO ACT [124]","code":"020","why":"w"}')
+    (to_act,) = [p for p in fixed.block("DEMAND").patterns if p.text == "- * TO ACT [020]"]
+    assert (to_act.verbs, to_act.source) == (("exhort",), "fix.jsonl:3")
+
+
+def test_a_removed_pattern_is_gone(shipped: VerbDictionary) -> None:
+    fixed = apply(shipped, '{"kind":"pattern","block":"DEMAND","source":"CAMEO.2.0.txt:7208",'
+                           '"text":"- * ON [190]","remove":true,"why":"w"}')
+    assert len(fixed.block("DEMAND").patterns) == len(shipped.block("DEMAND").patterns) - 1
+
+
+BAD = [
+    ("not json", "not valid JSON"),
+    ('{"kind":"patern","block":"SEND","why":"w"}', "unknown correction kind 'patern'"),
+    ('{"kind":"verb","block":"SEND","verb":"deploy","source":"CAMEO.2.0.txt:3458",'
+     '"code":"154"}', "needs a 'why'"),
+    ('{"kind":"verb","block":"SNED","verb":"deploy","code":"154","why":"w"}',
+     "no verb block 'SNED'; closest: SEND"),
+    ('{"kind":"verb","block":"SEND","verb":"deploy","source":"CAMEO.2.0.txt:3458",'
+     '"code":154,"why":"w"}', "CAMEO code string"),
+    ('{"kind":"verb","block":"SEND","verb":"deploy","source":"CAMEO.2.0.txt:1",'
+     '"code":"154","why":"w"}', "is from CAMEO.2.0.txt:3458, not CAMEO.2.0.txt:1"),
+    ('{"kind":"pattern","block":"SEND","source":"CAMEO.2.0.txt:3520","text":"- * ARMS [072]",'
+     '"code":"072","why":"w"}', "reads '- \\* ARMS \\[154\\]'"),
+    ('{"kind":"pattern","block":"SEND","source":"CAMEO.2.0.txt:9999","text":"x",'
+     '"code":"072","why":"w"}', "has no pattern from CAMEO.2.0.txt:9999"),
+    ('{"kind":"pattern","block":"SEND","source":"CAMEO.2.0.txt:3520","text":"- * ARMS [154]",'
+     '"verbs":["dispatch"],"why":"w"}', "'dispatch' is not in block SEND; its verbs: carry"),
+    ('{"kind":"pattern","block":"SEND","source":"CAMEO.2.0.txt:3520","text":"- * ARMS [154]",'
+     '"why":"w"}', "changes 'code', 'pair_code' or 'verbs'"),
+    ('{"kind":"scope","block":"SEND","written_for":"SEND","patterns":3,"verbs":["send"],'
+     '"why":"w"}', "44 patterns written for SEND, not 3"),
+    ('{"kind":"verb","block":"SEND","verb":"send","add":true,"code":"036","why":"w"}',
+     "already in block SEND"),
+    ('{"kind":"block","block":"SEND","source":"CAMEO.2.0.txt:3456","code":"036","colour":1,'
+     '"why":"w"}', "unknown key\\(s\\) colour"),
+]
+
+
+@pytest.mark.parametrize(("record", "message"), BAD)
+def test_a_bad_correction_names_file_and_line(shipped: VerbDictionary, record: str,
+                                              message: str) -> None:
+    with pytest.raises(DictionaryError, match=message) as caught:
+        apply(shipped, '{"kind":"verb","block":"SIGN","verb":"sign",'
+                       '"source":"CAMEO.2.0.txt:3624","code":"057","why":"w"}',
+              record, path="some/dir/fix.jsonl")
+    assert str(caught.value).startswith("some/dir/fix.jsonl:3: ")
+    assert caught.value.line == 3
+
+
+def test_a_correction_twice_is_an_error(shipped: VerbDictionary) -> None:
+    twice = '{"kind":"verb","block":"SIGN","verb":"sign","source":"CAMEO.2.0.txt:3624",' \
+            '"code":"057","why":"w"}'
+    with pytest.raises(DictionaryError, match="fix.jsonl:3: verb SIGN sign is already "
+                                              "corrected at line 2"):
+        apply(shipped, twice, twice)
+
+
+def test_a_file_without_header_is_refused(shipped: VerbDictionary) -> None:
+    with pytest.raises(DictionaryError, match="fix.jsonl:1: first line must be"):
+        apply_corrections(shipped, '{"kind":"verb"}\n', "fix.jsonl")
