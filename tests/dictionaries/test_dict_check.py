@@ -136,3 +136,10 @@ def test_petrarch_unit_files_are_checked_in_place(name: str) -> None:
         pytest.skip(f"{path} not available")
     problems = check_paths([path])
     assert problems and all(p.where.startswith(name) for p in problems)
+
+
+def test_a_pattern_narrowed_to_other_verbs_is_not_shadowed() -> None:
+    # SEND's "- * &MILITARY [154]" (CAMEO.2.0.txt:3517) is left to "deploy" once the
+    # bundled corrections narrow the earlier SEND pattern to send/ship/transfer.
+    found = warnings(check_paths([]))
+    assert not any(w.startswith("CAMEO.2.0.txt:3517:") for w in found)

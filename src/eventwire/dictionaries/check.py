@@ -191,6 +191,12 @@ def _current(actor: ActorEntry) -> str | None:
     return role.code if role else None
 
 
+def _shadows(earlier: Pattern, later: Pattern) -> bool:
+    """Whether the earlier pattern applies to every verb the later one does (a pattern
+    narrowed to some verbs of its block, ``verbs``, leaves the others to the later)."""
+    return not earlier.verbs or bool(later.verbs) and set(later.verbs) <= set(earlier.verbs)
+
+
 def check_verbs(verbs: VerbDictionary, ontology: Ontology) -> Iterator[Problem]:
     """Unknown event codes and patterns that can never match."""
     with_verbs = {verb.block for verb in verbs.verbs}
@@ -208,7 +214,8 @@ def check_verbs(verbs: VerbDictionary, ontology: Ontology) -> Iterator[Problem]:
             yield from _empty_slots(pattern)
             key = (pattern.pre, pattern.post)
             earlier = seen.setdefault(key, pattern)
-            if earlier is not pattern and earlier.source != pattern.source:
+            if earlier is not pattern and earlier.source != pattern.source  \
+                    and _shadows(earlier, pattern):
                 # A warning: the coder still does one consistent thing (the earlier
                 # pattern), so the dictionary is not broken, only redundant.
                 yield Problem(pattern.source, f"pattern {pattern.text!r} repeats "
