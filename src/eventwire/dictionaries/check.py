@@ -214,7 +214,7 @@ def check_verbs(verbs: VerbDictionary, ontology: Ontology) -> Iterator[Problem]:
             yield from _empty_slots(pattern)
             key = (pattern.pre, pattern.post)
             earlier = seen.setdefault(key, pattern)
-            if earlier is not pattern and earlier.source != pattern.source  \
+            if earlier is not pattern and earlier.source != pattern.source \
                     and _shadows(earlier, pattern):
                 # A warning: the coder still does one consistent thing (the earlier
                 # pattern), so the dictionary is not broken, only redundant.
