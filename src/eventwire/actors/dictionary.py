@@ -5,9 +5,11 @@ order, later files merging into earlier entries with the same id:
 
 1. ``data/actors.jsonl.gz`` (or ``.jsonl``): converted from the Phoenix files
    by ``tools/convert_actors.py``;
-2. ``data/additions.jsonl``: a few common names the Phoenix files lack ("UK",
+2. ``data/demonyms.jsonl``: nationality words the Phoenix country entries lack
+   ("Serb", "Kazakh"), joining those entries by id; written by hand;
+3. ``data/additions.jsonl``: a few common names the Phoenix files lack ("UK",
    "EU"), written by hand;
-3. ``data/officeholders.jsonl``, when present: current officeholders, whose
+4. ``data/officeholders.jsonl``, when present: current officeholders, whose
    names and roles join the Phoenix entry with the same id (or form new entries).
 
 Any path may also be a TABARI ``.actors``/``.agents`` text file, converted on
@@ -43,11 +45,12 @@ from eventwire.actors.tabari import TabariWarning, is_agents_file
 DATA_DIR = Path(__file__).parent / "data"
 
 # Names in these files are already token sequences: written by
-# tools/convert_actors.py, or (additions.jsonl) by hand and checked by a test.
+# tools/convert_actors.py, or (demonyms.jsonl, additions.jsonl) by hand and
+# checked by a test.
 # Names in any other JSON Lines file, officeholders.jsonl included, are
 # re-tokenized on load, so a hand-written "al-Qaeda" still matches "al - qaeda".
 _CONVERTED_FILES = frozenset({"actors.jsonl", "actors.jsonl.gz", "agents.jsonl",
-                              "additions.jsonl"})
+                              "demonyms.jsonl", "additions.jsonl"})
 
 Entry = TypeVar("Entry", ActorEntry, AgentEntry)
 
@@ -55,7 +58,8 @@ Entry = TypeVar("Entry", ActorEntry, AgentEntry)
 def default_actor_paths(data_dir: Path = DATA_DIR) -> list[Path]:
     """The packaged actor files in load order; officeholders only if present."""
     main = data_dir / "actors.jsonl.gz"
-    paths = [main if main.exists() else data_dir / "actors.jsonl", data_dir / "additions.jsonl"]
+    paths = [main if main.exists() else data_dir / "actors.jsonl",
+             data_dir / "demonyms.jsonl", data_dir / "additions.jsonl"]
     officeholders = [data_dir / "officeholders.jsonl", data_dir / "officeholders.jsonl.gz"]
     return paths + [path for path in officeholders if path.exists()]
 
@@ -107,10 +111,15 @@ class _Dictionary(Generic[Entry]):
             index = NameIndex()
             with _bulk_allocation():
                 for position, entry in enumerate(self.entries):
+                    plural = self._takes_plural(entry)
                     for name in entry.names:
-                        index.add(name, position)
+                        index.add(name, position, plural)
             self._index = index
         return self._index
+
+    def _takes_plural(self, entry: Entry) -> bool:
+        """Whether the entry's exact names also match with a plural "s" (see ``index``)."""
+        return False
 
     @property
     def tokenizer(self) -> NameTokenizer:
@@ -224,6 +233,11 @@ class ActorDictionary(_Dictionary[ActorEntry]):
             self._by_id[entry.id] = entry
             self.entries.append(entry)
         self._index = None
+
+    def _takes_plural(self, entry: ActorEntry) -> bool:
+        # A country's exact names include its nationality words, whose plurals
+        # name its people: "Albanians", "Iraqis". Other names have no such plural.
+        return entry.kind == "country"
 
     def code_on(self, entry: ActorEntry | str, date: dt.date | None) -> tuple[str, Role] | None:
         """The code an actor has on ``date`` and the role that gives it.

@@ -4,6 +4,13 @@ Names are grouped by their first token, so each text token costs one dict
 lookup; only the few names that start with that token are compared, longest
 first. Single-token stems ("israeli*") cannot be keyed by the whole token, so
 they are keyed by their first :data:`MIN_STEM_LENGTH` letters instead.
+
+A name added with ``plural=True`` also matches with an "s" on its last token
+("albanian" matches "Albanians", "south korean" "South Koreans"). The dictionary
+asks for this only for countries, whose exact names include the nationality
+words; the Phoenix files often list "ALBANIAN_" as an exact word, which would
+otherwise miss the plural that wire stories use for people. Such a plural is
+the last resort: any real name or stem of the same length wins over it.
 """
 
 from __future__ import annotations
@@ -20,6 +27,16 @@ from eventwire.actors.entries import MIN_STEM_LENGTH
 STEM_SUFFIXES = frozenset({
     "s", "es", "a", "as", "e", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ean", "eans",
     "ia", "ien", "iens", "ese", "ish", "ic", "ics", "ist", "ists", "ite", "ites", "ism",
+})
+
+# Country names plus "s" that are English words or people's names, not
+# people of the country: "Male" (the Maldives' capital) is no reason to read
+# "Males" as Maldivians, nor "France" to read Frances Fitzgerald as French.
+NOT_PLURALS = frozenset({
+    "albertas", "austins", "bales", "charlottes", "chads", "chiles", "corks", "cubas",
+    "frances", "gents", "guineas", "hippos", "jerseys", "jordans", "lawrences", "limas",
+    "lyons", "males", "marches", "meccas", "morons", "nahas", "niles", "sagas", "samaras",
+    "turkeys", "tyres",
 })
 
 
@@ -39,11 +56,14 @@ class _Candidate:
     middle: tuple[str, ...]  # tokens after the first that must match exactly
     last_stem: str | None  # a final token that may be extended, if any
     payload: int
+    plural: bool = False  # made from a name by adding "s": never beats a real name
 
-    def sort_key(self) -> tuple[int, bool, int]:
-        # Longer names first; at equal length an exact name beats a stem, and a
-        # longer stem beats a shorter one ("nigeria" over "niger*").
-        return (-self.length, self.last_stem is not None, -len(self.last_stem or ""))
+    def sort_key(self) -> tuple[int, bool, bool, int]:
+        # Longer names first; at equal length a real name beats a made plural,
+        # an exact name beats a stem, and a longer stem beats a shorter one
+        # ("nigeria" over "niger*").
+        return (-self.length, self.plural, self.last_stem is not None,
+                -len(self.last_stem or ""))
 
 
 class NameIndex:
@@ -53,10 +73,14 @@ class NameIndex:
         self._stem_suffixes = stem_suffixes
         self._by_first: dict[str, list[_Candidate]] = {}
         self._single_stems: dict[str, list[tuple[str, int]]] = {}
+        self._single_plurals: dict[str, list[int]] = {}
         self._sorted = True
 
-    def add(self, name: str, payload: int) -> None:
-        """Add a name such as "prime minister netanyahu*" (``*``: last token is a stem)."""
+    def add(self, name: str, payload: int, plural: bool = False) -> None:
+        """Add a name such as "prime minister netanyahu*" (``*``: last token is a stem).
+
+        ``plural``: an exact name also matches with "s" on its last token.
+        """
         tokens = name.rstrip("*").split(" ")
         stem = name.endswith("*") and len(tokens[-1]) >= MIN_STEM_LENGTH
         if stem and len(tokens) == 1:
@@ -66,7 +90,26 @@ class NameIndex:
             middle = tuple(tokens[1:-1] if stem else tokens[1:])
             candidate = _Candidate(len(tokens), middle, tokens[-1] if stem else None, payload)
             self._by_first.setdefault(tokens[0], []).append(candidate)
+        if plural and not name.endswith("*"):
+            self._add_plural(tokens, payload)
         self._sorted = False
+
+    def _add_plural(self, tokens: list[str], payload: int) -> None:
+        """Register ``tokens`` with "s" on the last one, if that can be a plural."""
+        last = tokens[-1]
+        # Short words make plurals that are other words ("us", "as"); a final
+        # "s" ("laos", "swiss") has none to add.
+        if len(last) < MIN_STEM_LENGTH or not last.isalpha() or last.endswith("s"):
+            return
+        plural = last + "s"
+        if plural in NOT_PLURALS:
+            return
+        if len(tokens) == 1:
+            self._single_plurals.setdefault(plural, []).append(payload)
+        else:
+            middle = (*tokens[1:-1], plural)
+            candidate = _Candidate(len(tokens), middle, None, payload, plural=True)
+            self._by_first.setdefault(tokens[0], []).append(candidate)
 
     def best_at(
         self,
@@ -86,6 +129,10 @@ class NameIndex:
                 match = NameMatch(start, start + 1, payload, stem=True)
                 if accept is None or accept(match):
                     return match
+        for payload in self._single_plurals.get(first, ()):
+            match = NameMatch(start, start + 1, payload, stem=False)
+            if accept is None or accept(match):
+                return match
         return None
 
     def full_matches(self, tokens: tuple[str, ...]) -> list[int]:
@@ -99,6 +146,7 @@ class NameIndex:
             for stem, payload in self._single_stems.get(tokens[0][:MIN_STEM_LENGTH], ()):
                 if self._extends(stem, tokens[0]):
                     payloads.append(payload)
+            payloads.extend(self._single_plurals.get(tokens[0], ()))
         return list(dict.fromkeys(payloads))
 
     def _try(self, candidate: _Candidate, tokens: tuple[str, ...], start: int) -> NameMatch | None:

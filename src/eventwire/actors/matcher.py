@@ -9,7 +9,9 @@ How a sentence becomes mentions:
    token is taken (an actor wins a tie), and the scan resumes after it. At
    equal length an exact name beats a stem ("Nigeria" is NGA, not NER via
    "niger*"). An actor name must show a capital letter in the text, so "us"
-   is not the U.S. and "turkey" is not Turkey (``require_capital``).
+   is not the U.S. and "turkey" is not Turkey (``require_capital``). A
+   country's exact names also match with a plural "s", as a last resort:
+   "Albanians", "Iraqis", "South Koreans" (``NameIndex.add``, ``plural``).
 2. Neighbouring matches are combined, most specific first:
 
    * title + person or organization: "Foreign Minister Sergei Lavrov",
