@@ -25,5 +25,9 @@ bench: $(VENV)/.installed
 accuracy: $(VENV)/.installed
 	$(PY) tools/accuracy_report.py
 
+.PHONY: typer
+typer: $(VENV)/.installed
+	$(PY) tools/train_typer.py
+
 clean:
 	rm -rf $(VENV) $(DB)

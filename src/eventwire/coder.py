@@ -25,13 +25,17 @@ from eventwire.events.named import named_actors
 from eventwire.events.patterns import PatternMatcher
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.selection import root_event
-from eventwire.events.sentence import ALL_RULES, code_sentence
+from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
+from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
+from eventwire.learned import Typer
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.provenance import dictionary_hash, packaged_data_files
 from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
 
 PRONOUN_TAGS = {"PRP", "PRP$"}
+# PETRARCH's semantics, for coders built from a user's TABARI dictionaries.
+DICTIONARY_ONLY = CodingRules(named=False, learned=False)
 BATCH_ARTICLES = 64
 
 
@@ -59,6 +63,14 @@ class Coder:
         self.dictionaries = dictionaries
         self.patterns = PatternMatcher(verbs.patterns_for)
         self.rules = ALL_RULES
+        self._typer: Typer | None = None
+
+    @property
+    def typer(self) -> Typer:
+        """The learned sentence typer, loaded when first needed."""
+        if self._typer is None:
+            self._typer = Typer.load()
+        return self._typer
 
     def with_rules(self, rules: CodingRules) -> Coder:
         """The same coder with some optional stages off (for the ablation table)."""
@@ -82,13 +94,18 @@ class Coder:
     @classmethod
     def from_tabari(cls, verbs: Path, actors: list[Path], agents: Path,
                     discards: Path | None = None, model: str = nlp.DEFAULT_MODEL) -> Coder:
-        """A coder over PETRARCH/TABARI-format dictionaries, e.g. a user's own."""
+        """A coder over PETRARCH/TABARI-format dictionaries, e.g. a user's own.
+
+        It codes as PETRARCH does, from the dictionaries alone: names they lack and
+        the learned typer do not code (``with_rules`` turns them back on).
+        """
         matcher = ActorMatcher(ActorDictionary.load(list(actors)),
                                AgentDictionary.load([agents]))
         found = Discards.load(discards) if discards else Discards.empty()
         files = [verbs, *actors, agents, *([discards] if discards else [])]
-        return cls(matcher, VerbDictionary.load(verbs), found, default_ontology(), model,
-                   dictionary_hash(files))
+        coder = cls(matcher, VerbDictionary.load(verbs), found, default_ontology(), model,
+                    dictionary_hash(files))
+        return coder.with_rules(DICTIONARY_ONLY)
 
     def code_article(self, article: Article) -> list[Event]:
         return next(iter(self.code_articles([article])))
@@ -155,6 +172,9 @@ class Coder:
 
         coded = code_sentence(doc, actors, self.verbs, self.patterns,
                               resolve if self.rules.coref else None, self.rules)
+        if self.rules.learned and not any(self._plover(item.code) for item in coded):
+            coded += typed_events(doc, self.typer.predict, actors,
+                                  resolve if self.rules.coref else None, self._judge)
         for antecedent in _antecedents(placed, doc):
             memory.observe(antecedent)
         root = root_event(coded)
@@ -188,6 +208,13 @@ class Coder:
             trigger=TextSpan(text=trigger.text, start=start, end=start + len(trigger.text)),
             is_root=is_root, rule=item.rule, modality=item.modality,
             coder_version=__version__, dictionaries=self.dictionaries)
+
+    def _plover(self, code: str) -> str | None:
+        info = self._nearest_known(code)
+        return info.plover if info else None
+
+    def _judge(self, verb: Token, code: str) -> tuple[str | None, str | None]:
+        return judge_modality(verb, code, rules=self.rules)
 
     def _nearest_known(self, code: str):
         """The ontology entry of the code, else of its nearest parent (176 -> 17), else None."""

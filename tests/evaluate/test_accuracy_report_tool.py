@@ -13,6 +13,7 @@ import pytest
 from test_eval_metrics import event
 
 from eventwire.evaluate import readers
+from eventwire.events.records import CodingRules
 
 EVAL_DIR = Path(os.environ.get(readers.ENV_VAR)
                 or Path(__file__).parents[2].parent / "shared" / "eval")
@@ -32,6 +33,8 @@ class StandInCoder:
     def from_tabari(cls, verbs, actors, agents, discards=None) -> StandInCoder:
         assert all(Path(p).is_file() for p in (verbs, *actors, agents, discards))
         return cls()
+
+    rules = CodingRules()
 
     def with_rules(self, rules) -> StandInCoder:
         return self

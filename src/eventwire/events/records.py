@@ -42,6 +42,7 @@ class CodingRules:
     modality: bool = True  # negation, conditions, plans, refusals
     nominal: bool = True  # events named by nouns
     named: bool = True  # proper names the dictionaries lack act, with an empty code
+    learned: bool = True  # the learned typer codes sentences the rules leave untyped
 
 
 class VerbLexicon:

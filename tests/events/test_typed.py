@@ -1,0 +1,54 @@
+"""The learned typer codes sentences the verb dictionary leaves untyped (real coder, real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.coder import Coder
+from eventwire.evaluate import readers, run
+from eventwire.events.records import CodingRules
+from eventwire.events.typed import GENERAL_CODES, main_verb
+from eventwire.nlp import load_pipeline, parse
+from eventwire.schema import Article
+
+DRILLS = "Japan and India held joint naval drills."
+
+
+def typed(text: str, coder: Coder | None = None):
+    article = Article(id="t", text=text, date="2024-03-26")
+    found = (coder or Coder.load()).code_article(article) if coder else \
+        eventwire.code_text(text, date="2024-03-26")
+    return [e for e in found if e.rule.startswith("typer:")]
+
+
+def test_an_untyped_sentence_gets_the_typers_general_code_and_its_provenance():
+    events = typed(DRILLS)
+    assert events, "the typer should type joint naval drills"
+    assert {e.source.code for e in events} == {"JPN", "IND"}
+    assert all(e.cameo == GENERAL_CODES["COOPERATE"] and e.plover == "COOPERATE"
+               for e in events)
+    assert all(e.rule.startswith("typer: COOPERATE p=") for e in events)
+    assert events[0].trigger.text == "held"
+
+
+def test_a_negated_main_verb_gets_no_typed_event():
+    assert not typed("Japan and India did not hold joint naval drills.")
+
+
+def test_the_stage_can_be_turned_off():
+    assert not typed(DRILLS, Coder.load().with_rules(CodingRules(learned=False)))
+
+
+def test_a_coder_over_tabari_dictionaries_codes_from_them_alone():
+    folder = readers.eval_dir() / run.UNIT_DIR
+    if not folder.is_dir():
+        pytest.skip(f"no PETRARCH validation dictionaries at {folder}")
+    coder = Coder.from_tabari(**run.unit_test_dictionaries())
+    assert not coder.rules.learned and not coder.rules.named
+    assert Coder.load().rules.learned
+
+
+def test_the_main_verb_of_reported_speech_is_the_reported_verb():
+    doc = next(iter(parse([load_pipeline()("Officials said the police arrested him.")[:]])))
+    assert main_verb(doc).text == "arrested"
