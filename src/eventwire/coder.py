@@ -156,7 +156,9 @@ class Coder:
         placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
                   for m in sentence.mentions for code in m.codes]
         if self.rules.coref:
-            placed = [(m, _placed(actor, doc, memory)) for m, actor in placed]
+            placed = [(m, _placed(actor, doc, memory.with_sentence(
+                _antecedents([(n, a) for n, a in placed if a.end <= actor.start]))))
+                for m, actor in placed]
         actors = [actor for _, actor in placed]
         if self.rules.named:
             actors += named_actors(doc, actors)
@@ -235,10 +237,12 @@ def _unique(events: list[Event]) -> list[Event]:
 
 def _placed(actor: Actor, doc: Doc, memory: ArticleMemory) -> Actor:
     """'the prime minister' in a story about Israel is Israel's: a definite, unplaced
-    agent takes the country of the most recent country named in the article."""
+    agent, or a title before a name ('President Mugabe'), takes the country of the most
+    recent country named in the article or earlier in the sentence."""
     before = doc[actor.start - 1].lower_ if actor.start else ""
     definite = "the" in (doc[actor.start].lower_, before)
-    if not actor.code.startswith(BARE_AGENT) or not definite:
+    titled = actor.end < len(doc) and doc[actor.end].pos_ == "PROPN"
+    if not actor.code.startswith(BARE_AGENT) or not (definite or titled):
         return actor
     country = memory.latest_country()
     if country is None:

@@ -49,3 +49,16 @@ def test_a_subject_wins_over_a_more_recent_object():
     memory.observe(Antecedent("PSEREBHMS", "organization", "b:2", "Hamas"))
     assert memory.resolve("they").code == "ISR"
     assert memory.latest_country().code == "ISR"
+
+
+def test_a_title_before_a_name_takes_the_country_named_earlier_in_the_sentence():
+    events = eventwire.code_text(
+        "Opposition groups in Zimbabwe demanded that President Zondo abandon the policy.",
+        date="2024-03-26")
+    demanded = [e for e in events if e.trigger.text == "demanded"]
+    assert demanded and demanded[0].target.code == "ZWEGOV"
+
+
+def test_an_indefinite_untitled_agent_stays_unplaced():
+    events = eventwire.code_text("Zimbabwe arrested protesters on Monday.", date="2024-03-26")
+    assert [e.target.code for e in events if e.trigger.text == "arrested"] == ["---OPP"]
