@@ -58,3 +58,9 @@ def test_a_weapon_word_keeps_a_strike_an_attack():
 def test_an_offered_event_is_an_intent_with_the_verbs_other_party():
     found = triples("Finland offered Tanzania a grant of 580 million shillings.")
     assert ("FIN", "TZA", "03", "grant") in found
+
+
+def test_a_light_verb_the_lemmatizer_misreads_still_carries_its_object():
+    # spaCy lemmatizes "staged" as "stag"
+    found = triples("Angry Israeli activists staged rallies against Iran.")
+    assert ("ISROPP", "IRN", "14", "rallies") in found

@@ -20,7 +20,7 @@ DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"
 LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "hold", "make",
                "give", "offer", "pledge", "provide", "unveil", "approve", "order", "begin",
                "start", "continue", "resume", "mount", "step", "extend", "deliver", "organize",
-               "organise"}
+               "organise", "renew", "undertake", "initiate", "complete", "conclude"}
 # Light verbs that only promise the event named by their object ("offered concessions").
 PROMISE_VERBS = {"offer", "pledge", "promise", "propose"}
 DOER_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -86,9 +86,17 @@ def other_heads(noun: Token) -> list[Token]:
 def light_verb(noun: Token) -> Token | None:
     """The light verb whose object ``noun`` is, if it is one."""
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ == "dobj" and is_light(head):
         return head
     return None
+
+
+def is_light(verb: Token) -> bool:
+    """Whether a verb is a light verb; the inflection is undone by hand too, since the
+    lemmatizer misreads some ('staged' -> 'stag')."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower(), word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
+    return bool(forms & LIGHT_VERBS)
 
 
 def is_promise(verb: Token) -> bool:

@@ -24,8 +24,7 @@ def drop_restated(coded: list[Coded]) -> list[Coded]:
     After a light verb ('organized a general strike') the noun names the event, so
     the verb's own event is the one dropped."""
     named_by_object = {item.trigger.head.i for item in coded
-                       if _is_object_noun(item) and item.trigger.head.lemma_.lower()
-                       in nominal.LIGHT_VERBS}
+                       if _is_object_noun(item) and nominal.is_light(item.trigger.head)}
     coded = [item for item in coded if item.trigger.i not in named_by_object]
     by_trigger: dict[int, set[str]] = {}
     for item in coded:
