@@ -160,13 +160,13 @@ class Coder:
                 _antecedents([(n, a) for n, a in placed if a.end <= actor.start]))))
                 for m, actor in placed]
         actors = [actor for _, actor in placed]
-        if self.rules.named:
-            actors += named_actors(doc, actors)
+        named = named_actors(doc, actors) if self.rules.named else []
+        actors += named
+        mentioned = _mentioned(placed, named, doc)
 
         def resolve(token: Token) -> Actor | None:
-            earlier = [(m, a) for m, a in placed if a.end <= token.i]
-            found = memory.with_sentence(_antecedents(earlier)).resolve(
-                token.lower_, _determiner(token))
+            earlier = [antecedent for actor, antecedent in mentioned if actor.end <= token.i]
+            found = memory.with_sentence(earlier).resolve(token.lower_, _determiner(token))
             if found is None:
                 return None
             return Actor(token.i, token.i + 1, found.code,
@@ -177,7 +177,7 @@ class Coder:
         if self.rules.learned and not any(self._plover(item.code) for item in coded):
             coded += typed_events(doc, self.typer.predict, actors,
                                   resolve if self.rules.coref else None, self._judge)
-        for antecedent in _antecedents(placed, doc):
+        for _, antecedent in mentioned:
             memory.observe(antecedent)
         root = root_event(coded)
         event_date = sentence_date(sentence.span.text, article.date) if coded else None
@@ -253,13 +253,24 @@ def _placed(actor: Actor, doc: Doc, memory: ArticleMemory) -> Actor:
 
 def _antecedents(placed: list, doc: Doc | None = None) -> list[Antecedent]:
     """Coded mentions as antecedents; with the parse, marked when they are a subject."""
-    def is_subject(actor: Actor) -> bool:
-        return doc is not None and any(
-            token.dep_ in {"nsubj", "nsubjpass"} for token in doc[actor.start:actor.end])
-
     return [Antecedent(actor.code, mention.entry_kind or mention.kind, actor.rule, mention.text,
-                       is_subject(actor))
+                       _is_subject(actor, doc))
             for mention, actor in placed]
+
+
+def _mentioned(placed: list, named: list[Actor], doc: Doc) -> list[tuple[Actor, Antecedent]]:
+    """Every actor of the sentence with the antecedent it makes, in text order; a name
+    the dictionaries lack is a body ('the Umma party ... it')."""
+    pairs = list(zip((actor for _, actor in placed), _antecedents(placed, doc), strict=True))
+    pairs += [(actor, Antecedent(actor.code, "organization", actor.rule,
+                                 doc[actor.start:actor.end].text, _is_subject(actor, doc)))
+              for actor in named]
+    return sorted(pairs, key=lambda pair: pair[0].start)
+
+
+def _is_subject(actor: Actor, doc: Doc | None) -> bool:
+    return doc is not None and any(
+        token.dep_ in {"nsubj", "nsubjpass"} for token in doc[actor.start:actor.end])
 
 
 def _may_name(span) -> bool:

@@ -45,3 +45,10 @@ def test_the_stage_can_be_turned_off():
     coder = Coder.load().with_rules(CodingRules(named=False))
     article = Article(id="a", text="The Zorblax Front declared a ceasefire.", date="2024-03-26")
     assert coder.code_article(article) == []
+
+
+def test_a_proper_noun_before_a_word_for_a_body_names_it_and_it_can_be_referred_to():
+    [event] = [e for e in events("The Zorblax party said it will boycott Algeria's elections "
+                                 "unless the president resigns.") if e.cameo_root == "13"]
+    assert (event.source.text, event.source.code, event.target.code) == ("it", "", "DZA")
+    assert event.source.rule.startswith("coref:it -> ")

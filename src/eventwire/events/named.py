@@ -20,6 +20,11 @@ UNCODED = ""
 RULE = "named actor: not in the dictionaries"
 # Names that head a phrase but never act: calendar words and reporting outlets' words.
 NOT_ACTORS = {*MONTHS, *WEEKDAYS, "god", "allah", "internet", "covid", "covid-19"}
+# Common nouns that name a body when a proper noun precedes them ("the Umma party").
+BODY_NOUNS = {"party", "group", "movement", "front", "army", "militia", "council", "union",
+              "league", "committee", "organization", "organisation", "alliance", "coalition",
+              "federation", "association", "agency", "commission", "faction", "brigade",
+              "company", "corporation", "bank", "ministry", "government", "court"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "agent"}
 
 
@@ -45,8 +50,14 @@ def is_uncoded(actor: Actor | None) -> bool:
 
 
 def _heads_name(token: Token) -> bool:
-    """The last word of a proper name that is an argument, e.g. 'ELN', 'Commission'."""
-    if token.pos_ != "PROPN" or token.dep_ not in ARGUMENT_DEPS:
+    """The last word of a proper name that is an argument, e.g. 'ELN', 'Commission', or
+    a word for a body named by the proper noun before it ('the Umma party')."""
+    if token.dep_ not in ARGUMENT_DEPS:
+        return False
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in BODY_NOUNS and any(
+            child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.lefts)
+    if token.pos_ != "PROPN":
         return False
     if token.lower_ in NOT_ACTORS or not token.text[:1].isupper():
         return False
