@@ -150,6 +150,12 @@ def test_a_participle_describing_a_noun_is_background(code: Code):
     assert [e.trigger.text for e in events] == ["lifted"]
 
 
+def test_a_reported_obligation_through_a_complement_is_a_demand(code: Code):
+    events = code("Egypt said the US must be ready to mediate between Israel and Syria.")
+    assert [(e.source.code, e.target.code, e.cameo, e.modality) for e in events] == \
+        [("EGY", "USA", "108", "demanded")]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -72,7 +72,8 @@ APPEAL = Recoding(
 DEMAND = Recoding(
     by_root={"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105",
              "09": "100"},
-    by_prefix={**dict.fromkeys(_WITHDRAW, "1056"), "0841": "1053"}, default="100")
+    by_prefix={**dict.fromkeys(_WITHDRAW, "1056"), "0841": "1053", "045": "108"},
+    default="100")
 # "refused to talk": the CAMEO rejection of the act refused (12x).
 REFUSAL = Recoding(
     by_root={"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
@@ -125,7 +126,18 @@ def is_reported(verb: Token) -> bool:
 
 def is_obligation(verb: Token) -> bool:
     """'X said Y must withdraw': reported with must/should, i.e. a demand made of Y."""
-    return is_reported(verb) and bool(_aux_words(verb) & OBLIGATION_MODALS)
+    return obliged_clause(verb) is not None
+
+
+def obliged_clause(verb: Token) -> Token | None:
+    """The reported clause that carries must/should for ``verb``: the verb itself, or
+    the clause it completes ('said the US must be ready to mediate')."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    if is_reported(clause) and _aux_words(clause) & OBLIGATION_MODALS:
+        return clause
+    return None
 
 
 def is_speculative(verb: Token) -> bool:

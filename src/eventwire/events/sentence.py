@@ -300,7 +300,7 @@ def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve,
 def _demand(token: Token, code: str, obliged: list[Actor], match: CodeMatch,
             actors: Sequence[Actor], resolve) -> list[Coded]:
     """'X said Y must withdraw': X demands of Y what Y must do."""
-    speaker = token.head
+    speaker = (modality.obliged_clause(token) or token).head
     heads = find_arguments(speaker).sources
     sources = actors_for(heads, actors) or resolved(heads, resolve)
     if not sources:
