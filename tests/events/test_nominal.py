@@ -64,3 +64,19 @@ def test_a_light_verb_the_lemmatizer_misreads_still_carries_its_object():
     # spaCy lemmatizes "staged" as "stag"
     found = triples("Angry Israeli activists staged rallies against Iran.")
     assert ("ISROPP", "IRN", "14", "rallies") in found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The US suspended military aid to Pakistan.", "1622"),
+    ("The European Commission cut humanitarian assistance to Gaza.", "1623"),
+    ("Israel ended mediation efforts between Syria and Lebanon.", "165"),
+])
+def test_stopping_a_cooperative_act_reduces_relations(text: str, code: str):
+    found = eventwire.code_text(text, date="2024-03-26")
+    assert [e.cameo for e in found if e.is_root] == [code]
+    assert not [e for e in found if e.cameo_root == "07"]
+
+
+def test_a_coded_actor_in_the_object_phrase_wins_over_a_bare_agent():
+    assert ("USA", "ARG", "16", "reduced") in triples(
+        "The United States reduced military aid to Argentina by 17 million dollars.")

@@ -23,6 +23,15 @@ LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "ho
                "organise", "renew", "undertake", "initiate", "complete", "conclude"}
 # Light verbs that only promise the event named by their object ("offered concessions").
 PROMISE_VERBS = {"offer", "pledge", "promise", "propose"}
+# Verbs that stop what their object names, and the 16x code of each stopped act.
+STOP_VERBS = {"suspend", "halt", "cut", "reduce", "end", "freeze", "stop", "slash", "cancel",
+              "terminate", "withhold", "curtail", "sever", "downgrade", "scale"}
+STOPPED_AID = "162"
+STOPPED = {"aid": STOPPED_AID, "assistance": STOPPED_AID, "supply": STOPPED_AID,
+           "funding": STOPPED_AID, "relation": "161", "tie": "161", "talk": "164",
+           "negotiation": "164", "mediation": "165", "cooperation": "160"}
+AID_KINDS = {"economic": "1", "financial": "1", "military": "2", "humanitarian": "3",
+             "food": "3"}
 DOER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Nouns whose usual news sense is not their verb's: a "strike" is a walkout unless a
 # weapon word says it is an attack (CAMEO 143 strike or boycott, 142 hunger strike).
@@ -68,6 +77,32 @@ def noun_sense(noun: Token) -> str | None:
     return NOUN_SENSES[lemma]
 
 
+def stopped_code(verb: Token) -> str | None:
+    """'suspended military aid', 'broke off talks': stopping a cooperative act is the
+    matching reduction of relations (CAMEO 16x), whatever the verb's own code."""
+    if verb.pos_ != "VERB" or not _forms(verb) & STOP_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        for noun in (child, *_compounds(child)):  # "ended mediation efforts"
+            if noun.lemma_.lower() in STOPPED:
+                return _aid_kind(child, STOPPED[noun.lemma_.lower()])
+    return None
+
+
+def _compounds(noun: Token) -> list[Token]:
+    return [child for child in noun.children if child.dep_ == "compound"]
+
+
+def _aid_kind(noun: Token, code: str) -> str:
+    modifiers = {child.lower_ for child in noun.children if child.dep_ in {"compound", "amod"}}
+    for word, kind in AID_KINDS.items():
+        if code == STOPPED_AID and word in modifiers:
+            return code + kind
+    return code
+
+
 def doer_heads(noun: Token) -> list[Token]:
     """'Israel's attack', 'the US invasion', 'its opposition', 'an attack by Hamas'."""
     heads = [child for child in noun.children if child.dep_ in DOER_DEPS and child.i < noun.i]
@@ -92,11 +127,14 @@ def light_verb(noun: Token) -> Token | None:
 
 
 def is_light(verb: Token) -> bool:
-    """Whether a verb is a light verb; the inflection is undone by hand too, since the
+    return bool(_forms(verb) & LIGHT_VERBS)
+
+
+def _forms(verb: Token) -> set[str]:
+    """The verb's lemma, and the word with its inflection undone by hand, since the
     lemmatizer misreads some ('staged' -> 'stag')."""
     word = verb.lower_
-    forms = {verb.lemma_.lower(), word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
-    return bool(forms & LIGHT_VERBS)
+    return {verb.lemma_.lower(), word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
 
 
 def is_promise(verb: Token) -> bool:
@@ -106,4 +144,6 @@ def is_promise(verb: Token) -> bool:
 def is_candidate(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
+    if noun.dep_ == "dobj" and stopped_code(noun.head) is not None:
+        return False  # "suspended aid" is the verb's event
     return light_verb(noun) is not None or (bool(doer_heads(noun)) and bool(other_heads(noun)))

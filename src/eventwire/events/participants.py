@@ -18,7 +18,8 @@ from eventwire.events.records import BARE_AGENT, Actor
 
 def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     """The actors of the phrase headed by ``head``: the one covering the head, else the
-    nearest one inside the phrase, with every actor conjoined to it."""
+    nearest one inside the phrase (a coded one before a bare agent or an uncoded name),
+    with every actor conjoined to it."""
     for actor in actors:
         if actor.start <= head.i < actor.end:
             return [actor]
@@ -26,6 +27,7 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     inside = [a for a in actors if any(i in indices for i in range(a.start, a.end))]
     if not inside:
         return []
+    inside = [a for a in inside if not is_weak(a)] or inside  # "military aid to Argentina"
     nearest = min(inside, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
     found = [nearest]
     for part in conjuncts(head.doc[nearest.end - 1])[1:]:

@@ -47,6 +47,9 @@ def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True) -> l
 def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
                  words: list[Seen], nouns: bool = True) -> CodeMatch | None:
     """The dictionary's code for a token, if it is a trigger; ``words`` are the sentence's."""
+    stopped = nominal.stopped_code(token)
+    if stopped is not None:
+        return CodeMatch(stopped, None, f"stop rule: {token.lemma_.lower()} [{stopped}]", 2)
     entries = trigger_entries(token, lexicon, nouns)
     if not entries:
         return None
