@@ -80,3 +80,12 @@ def test_stopping_a_cooperative_act_reduces_relations(text: str, code: str):
 def test_a_coded_actor_in_the_object_phrase_wins_over_a_bare_agent():
     assert ("USA", "ARG", "16", "reduced") in triples(
         "The United States reduced military aid to Argentina by 17 million dollars.")
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Turkey issued an ultimatum to Syria.", "13"),
+    ("Pretoria issued a warning to Lesotho.", "13"),
+])
+def test_an_issued_warning_or_ultimatum_is_a_threat(text: str, root: str):
+    found = eventwire.code_text(text, date="2024-03-26")
+    assert [e.cameo_root for e in found if e.is_root] == [root]

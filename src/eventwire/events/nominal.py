@@ -15,12 +15,12 @@ from spacy.tokens import Token
 DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"),
                ("ation", "e"), ("ation", ""), ("ition", "e"), ("sion", "de"), ("sion", "d"),
                ("ion", "e"), ("ion", ""), ("al", ""), ("ment", ""), ("ism", "ize"),
-               ("", "en"), ("ure", "e"), ("ance", ""), ("ence", ""), ("ance", "e"))
+               ("", "en"), ("ure", "e"), ("ance", ""), ("ence", ""), ("ance", "e"), ("ing", ""))
 # Verbs that say little beyond the event named by their object.
 LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "hold", "make",
                "give", "offer", "pledge", "provide", "unveil", "approve", "order", "begin",
                "start", "continue", "resume", "mount", "step", "extend", "deliver", "organize",
-               "organise", "renew", "undertake", "initiate", "complete", "conclude"}
+               "organise", "renew", "undertake", "initiate", "complete", "conclude", "issue"}
 # Light verbs that only promise the event named by their object ("offered concessions").
 PROMISE_VERBS = {"offer", "pledge", "promise", "propose"}
 # Verbs that stop what their object names, and the 16x code of each stopped act.
@@ -35,8 +35,9 @@ AID_KINDS = {"economic": "1", "financial": "1", "military": "2", "humanitarian":
 DOER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Nouns whose usual news sense is not their verb's: a "strike" is a walkout unless a
 # weapon word says it is an attack (CAMEO 143 strike or boycott, 142 hunger strike).
-# "Aid" and "assistance" name provided aid (07), not the verbs' "assist in" (06).
-NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070"}
+# "Aid" and "assistance" name provided aid (07), not the verbs' "assist in" (06); an
+# "ultimatum" (139) has no verb of its own.
+NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070", "ultimatum": "139"}
 SENSE_BY_MODIFIER = {("strike", "hunger"): "142",
                      **{(noun, word): code for noun in ("aid", "assistance")
                         for word, code in (("economic", "071"), ("financial", "071"),

@@ -50,12 +50,12 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
     stopped = nominal.stopped_code(token)
     if stopped is not None:
         return CodeMatch(stopped, None, f"stop rule: {token.lemma_.lower()} [{stopped}]", 2)
+    sense = nominal.noun_sense(token) if nouns and nominal.is_candidate(token) else None
+    if sense is not None:
+        return CodeMatch(sense, None, f"noun sense: {token.lemma_.lower()} [{sense}]", 1)
     entries = trigger_entries(token, lexicon, nouns)
     if not entries:
         return None
-    sense = nominal.noun_sense(token) if token.pos_ == "NOUN" else None
-    if sense is not None:
-        return CodeMatch(sense, None, f"noun sense: {token.lemma_.lower()} [{sense}]", 1)
     after = [words[t.i] for t in words_after(token)]
     return patterns.best(entries, words[: token.i], after)
 
