@@ -156,6 +156,11 @@ def test_a_reported_obligation_through_a_complement_is_a_demand(code: Code):
         [("EGY", "USA", "108", "demanded")]
 
 
+def test_declining_to_comment_is_no_rejection(code: Code):
+    assert not [e for e in code("Eritrea declined to comment on the dispute with Ethiopia.")
+                if e.cameo_root == "12"]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

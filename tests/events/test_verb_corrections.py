@@ -213,3 +213,10 @@ def test_a_correction_twice_is_an_error(shipped: VerbDictionary) -> None:
 def test_a_file_without_header_is_refused(shipped: VerbDictionary) -> None:
     with pytest.raises(DictionaryError, match="fix.jsonl:1: first line must be"):
         apply_corrections(shipped, '{"kind":"verb"}\n', "fix.jsonl")
+
+
+def test_options_explored_or_aid_considered_are_options_not_threats():
+    found = {e.cameo for e in eventwire.code_text(
+        "Japan is considering sending aid to North Korea. Belarus is exploring the "
+        "possibility of mining crypto.", date="2024-03-26")}
+    assert found == {"014"}

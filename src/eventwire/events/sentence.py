@@ -212,7 +212,10 @@ def _refused_futures(doc: Doc, matches: dict[int, CodeMatch]) -> None:
 
 
 def _refusal(governor: Token, item: Coded, rules: CodingRules) -> Coded | None:
-    """'refused to talk': the refusal, coded by what was refused, on the refusing verb."""
+    """'refused to talk': the refusal, coded by what was refused, on the refusing verb.
+    Declining to say something ('declined to comment') is no event, as saying is none."""
+    if item.code.startswith(STATEMENT_ROOT):
+        return None
     code, mode = judge_modality(governor, modality.REFUSAL.apply(item.code), rules=rules)
     if code is None:
         return None
