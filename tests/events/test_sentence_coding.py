@@ -161,6 +161,11 @@ def test_declining_to_comment_is_no_rejection(code: Code):
                 if e.cameo_root == "12"]
 
 
+def test_an_apposition_says_who_an_unknown_person_is(code: Code):
+    events = code("Kenzo Zorblat, the United Nations relief coordinator, condemned Iraq.")
+    assert [(e.source.code, e.target.code) for e in events] == [("IGOUNO", "IRQ")]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -23,8 +23,10 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     for actor in actors:
         if actor.start <= head.i < actor.end:
             return [actor]
-    indices = {token.i for token in phrase_tokens(head)}
-    inside = [a for a in actors if any(i in indices for i in range(a.start, a.end))]
+    inside = _inside(phrase_tokens(head), actors)
+    if not inside:  # "Kenzo Oshima, the UN relief coordinator": the apposition says who
+        inside = _inside([t for child in head.children if child.dep_ == "appos"
+                          for t in phrase_tokens(child)], actors)
     if not inside:
         return []
     inside = [a for a in inside if not is_weak(a)] or inside  # "military aid to Argentina"
@@ -33,6 +35,11 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     for part in conjuncts(head.doc[nearest.end - 1])[1:]:
         found.extend(a for a in actors if a.start <= part.i < a.end and a not in found)
     return found
+
+
+def _inside(tokens: list[Token], actors: Sequence[Actor]) -> list[Actor]:
+    indices = {token.i for token in tokens}
+    return [a for a in actors if any(i in indices for i in range(a.start, a.end))]
 
 
 def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
