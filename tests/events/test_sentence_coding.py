@@ -166,6 +166,11 @@ def test_an_apposition_says_who_an_unknown_person_is(code: Code):
     assert [(e.source.code, e.target.code) for e in events] == [("IGOUNO", "IRQ")]
 
 
+def test_an_attempted_act_is_coded_as_the_act(code: Code):
+    events = code("North Korea tried to seize a South Korean ship.")
+    assert [(e.trigger.text, e.cameo_root, e.modality) for e in events] == [("seize", "17", None)]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -33,12 +33,12 @@ BACKGROUND_MARKERS = {"after", "before", "since", "until", "when", "while", "as"
 # "mull" are not among them: an option weighed is CAMEO's 014, their own dictionary code.
 PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", "seek",
                   "vow", "pledge", "promise", "threaten", "offer", "agree",
-                  "propose", "try", "attempt", "wish", "need", "set", "ready",
+                  "propose", "wish", "need", "set", "ready",
                   "willing", "prepared", "poised", "due", "eager"}
 
 # Verbs whose complement is an act that happened ("began shelling").
 IMPLICATIVE_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "proceed",
-                     "move", "rush", "hasten", "about", "decide"}
+                     "move", "rush", "hasten", "about", "decide", "try", "attempt"}
 # Verbs whose complement was refused ("refused to talk" is a rejection).
 REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
 # Verbs that ask another actor to act ("urged Iran to withdraw").

@@ -92,9 +92,10 @@ def complement_role(token: Token, coded_heads: set[int]) -> str:
 
     'refused to talk' is a rejection and 'plans to impose sanctions' a planned
     act: both are coded from the complement, which says more than the governing
-    verb. 'began to shell' is an act; after other coded verbs ('accused X of
-    trying to ...') the complement belongs to the head's event; 'tried to attack'
-    is not coded.
+    verb. 'began to shell' and 'tried to hack' are acts (an attempt is coded as
+    the act, as CAMEO codes attempted attacks); after other coded verbs ('accused X
+    of planning to ...') the complement belongs to the head's event; 'wanted to
+    meet' is a plan.
     """
     governor = token.head
     lemma = governor.lemma_.lower()
