@@ -171,6 +171,13 @@ def test_an_attempted_act_is_coded_as_the_act(code: Code):
     assert [(e.trigger.text, e.cameo_root, e.modality) for e in events] == [("seize", "17", None)]
 
 
+def test_a_time_clause_is_background_only_beside_another_event(code: Code):
+    assert [e.trigger.text for e in code("Israel attacked Gaza after Hamas fired rockets.")] \
+        == ["attacked"]
+    events = code("The news came as Israel announced it would free 150 Palestinian prisoners.")
+    assert [e.trigger.text for e in events] == ["free"]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -162,11 +162,14 @@ def is_speculative(verb: Token) -> bool:
         clause = clause.head
 
 
+def is_descriptive(verb: Token) -> bool:
+    """'the curfew imposed after the coup': a participle describing a noun, not news."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
 def is_background(verb: Token) -> bool:
-    """'... after crowds burned its embassy': a time clause under another event; 'the
-    curfew imposed after the coup': a participle describing a noun, not news itself."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+    """'... after crowds burned its embassy': a time clause under another verb. It is
+    dropped only when that verb is itself an event (``drop_background``)."""
     return verb.dep_ == "advcl" and any(
         child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKERS for child in verb.children)
 

@@ -8,6 +8,7 @@ that it can be tested alone.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -26,6 +27,7 @@ from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
 
 ALL_RULES = CodingRules()
+BACKGROUND = "background"
 THREAT_ROOT = "13"
 
 
@@ -77,8 +79,10 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
         return None, "negated"
     if modality.is_speculative(token):
         return None, "hypothetical"
-    if modality.is_background(token):
+    if modality.is_descriptive(token):
         return None, "background"
+    if modality.is_background(token):
+        return code, BACKGROUND
     if modality.is_threat(token):
         return (code if code.startswith(THREAT_ROOT) else modality.THREAT.apply(code)), "threat"
     if modality.is_future(token):
@@ -164,7 +168,16 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
             superseded.add(token.head.i)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
-    return drop_reporting(drop_restated(coded))
+    return drop_reporting(drop_restated(drop_background(coded)))
+
+
+def drop_background(coded: list[Coded]) -> list[Coded]:
+    """'Israel attacked Gaza after Hamas fired rockets': the time clause dates an earlier
+    event, reported on its own day, so it goes. In a sentence with no other event ('the
+    release came as Israel announced ...') the clause is the news and stays."""
+    if any(item.modality != BACKGROUND for item in coded):
+        return [item for item in coded if item.modality != BACKGROUND]
+    return [dataclasses.replace(item, modality=None) for item in coded]
 
 
 def _is_carried_out(token: Token) -> bool:
