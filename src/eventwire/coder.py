@@ -35,7 +35,7 @@ from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
 
 PRONOUN_TAGS = {"PRP", "PRP$"}
 # PETRARCH's semantics, for coders built from a user's TABARI dictionaries.
-DICTIONARY_ONLY = CodingRules(named=False, learned=False)
+DICTIONARY_ONLY = CodingRules(named=False, learned=False, senses=False)
 BATCH_ARTICLES = 64
 
 
@@ -96,8 +96,9 @@ class Coder:
                     discards: Path | None = None, model: str = nlp.DEFAULT_MODEL) -> Coder:
         """A coder over PETRARCH/TABARI-format dictionaries, e.g. a user's own.
 
-        It codes as PETRARCH does, from the dictionaries alone: names they lack and
-        the learned typer do not code (``with_rules`` turns them back on).
+        It codes as PETRARCH does, from the dictionaries alone: names they lack, the
+        learned typer and eventwire's own noun senses and stop rule do not code
+        (``with_rules`` turns them back on).
         """
         matcher = ActorMatcher(ActorDictionary.load(list(actors)),
                                AgentDictionary.load([agents]))

@@ -70,6 +70,7 @@ def test_a_light_verb_the_lemmatizer_misreads_still_carries_its_object():
     ("The US suspended military aid to Pakistan.", "1622"),
     ("The European Commission cut humanitarian assistance to Gaza.", "1623"),
     ("Israel ended mediation efforts between Syria and Lebanon.", "165"),
+    ("Israel has pulled out of hostage negotiations in Qatar.", "164"),
 ])
 def test_stopping_a_cooperative_act_reduces_relations(text: str, code: str):
     found = eventwire.code_text(text, date="2024-03-26")

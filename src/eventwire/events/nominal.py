@@ -25,7 +25,8 @@ LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "ho
 PROMISE_VERBS = {"offer", "pledge", "promise", "propose"}
 # Verbs that stop what their object names, and the 16x code of each stopped act.
 STOP_VERBS = {"suspend", "halt", "cut", "reduce", "end", "freeze", "stop", "slash", "cancel",
-              "terminate", "withhold", "curtail", "sever", "downgrade", "scale"}
+              "terminate", "withhold", "curtail", "sever", "downgrade", "scale", "pull",
+              "withdraw", "quit", "abandon", "walk", "leave", "exit"}
 STOPPED_AID = "162"
 STOPPED = {"aid": STOPPED_AID, "assistance": STOPPED_AID, "supply": STOPPED_AID,
            "funding": STOPPED_AID, "relation": "161", "tie": "161", "talk": "164",
@@ -79,17 +80,24 @@ def noun_sense(noun: Token) -> str | None:
 
 
 def stopped_code(verb: Token) -> str | None:
-    """'suspended military aid', 'broke off talks': stopping a cooperative act is the
+    """'suspended military aid', 'pulled out of talks': stopping a cooperative act is the
     matching reduction of relations (CAMEO 16x), whatever the verb's own code."""
     if verb.pos_ != "VERB" or not _forms(verb) & STOP_VERBS:
         return None
-    for child in verb.children:
-        if child.dep_ != "dobj":
-            continue
+    for child in _stopped_objects(verb):
         for noun in (child, *_compounds(child)):  # "ended mediation efforts"
             if noun.lemma_.lower() in STOPPED:
                 return _aid_kind(child, STOPPED[noun.lemma_.lower()])
     return None
+
+
+def _stopped_objects(verb: Token) -> list[Token]:
+    """'suspended aid', 'pulled out of talks', 'withdrew from negotiations'."""
+    found = [child for child in verb.children if child.dep_ == "dobj"]
+    for link in verb.children:
+        if link.dep_ in {"prep", "prt"} and link.lower_ in {"out", "of", "from"}:
+            found += [t for t in link.subtree if t.dep_ == "pobj"][:1]
+    return found
 
 
 def _compounds(noun: Token) -> list[Token]:

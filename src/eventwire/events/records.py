@@ -43,6 +43,7 @@ class CodingRules:
     nominal: bool = True  # events named by nouns
     named: bool = True  # proper names the dictionaries lack act, with an empty code
     learned: bool = True  # the learned typer codes sentences the rules leave untyped
+    senses: bool = True  # eventwire's noun senses and stop rule before the verb dictionary
 
 
 class VerbLexicon:

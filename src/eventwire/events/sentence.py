@@ -47,19 +47,31 @@ def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True) -> l
 
 
 def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
-                 words: list[Seen], nouns: bool = True) -> CodeMatch | None:
-    """The dictionary's code for a token, if it is a trigger; ``words`` are the sentence's."""
-    stopped = nominal.stopped_code(token)
-    if stopped is not None:
-        return CodeMatch(stopped, None, f"stop rule: {token.lemma_.lower()} [{stopped}]", 2)
-    sense = nominal.noun_sense(token) if nouns and nominal.is_candidate(token) else None
-    if sense is not None:
-        return CodeMatch(sense, None, f"noun sense: {token.lemma_.lower()} [{sense}]", 1)
-    entries = trigger_entries(token, lexicon, nouns)
+                 words: list[Seen], rules: CodingRules = ALL_RULES) -> CodeMatch | None:
+    """The code for a token, if it is a trigger; ``words`` are the sentence's.
+
+    eventwire's own readings come first when ``rules.senses`` is on: a noun with its
+    own sense ('hunger strike') and a stopped cooperative act ('suspended aid').
+    """
+    if rules.senses:
+        own = _own_reading(token, rules.nominal)
+        if own is not None:
+            return own
+    entries = trigger_entries(token, lexicon, rules.nominal)
     if not entries:
         return None
     after = [words[t.i] for t in words_after(token)]
     return patterns.best(entries, words[: token.i], after)
+
+
+def _own_reading(token: Token, nouns: bool) -> CodeMatch | None:
+    sense = nominal.noun_sense(token) if nouns and nominal.is_candidate(token) else None
+    if sense is not None:
+        return CodeMatch(sense, None, f"noun sense: {token.lemma_.lower()} [{sense}]", 1)
+    stopped = nominal.stopped_code(token)
+    if stopped is not None:
+        return CodeMatch(stopped, None, f"stop rule: {token.lemma_.lower()} [{stopped}]", 1)
+    return None
 
 
 def judge_modality(token: Token, code: str, negation_coded: bool = False,
@@ -137,7 +149,7 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
     words = seen_words(doc)
     matches: dict[int, CodeMatch] = {}
     for token in doc:
-        match = code_trigger(token, lexicon, patterns, words, rules.nominal)
+        match = code_trigger(token, lexicon, patterns, words, rules)
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
     _refused_complements(doc, matches)
