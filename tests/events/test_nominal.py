@@ -90,3 +90,14 @@ def test_a_coded_actor_in_the_object_phrase_wins_over_a_bare_agent():
 def test_an_issued_warning_or_ultimatum_is_a_threat(text: str, root: str):
     found = eventwire.code_text(text, date="2024-03-26")
     assert [e.cameo_root for e in found if e.is_root] == [root]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Bolivia declared a state of siege in Pando.", "1724"),
+    ("Jordan declared a curfew in Amman.", "1723"),
+    ("Russia launched cyber attacks on Ukraine.", "176"),
+    ("Syrian refugees in Turkey went on hunger strike.", "142"),
+])
+def test_nouns_named_by_their_modifier_or_object(text: str, code: str):
+    found = eventwire.code_text(text, date="2024-03-26")
+    assert [e.cameo for e in found if e.is_root] == [code]

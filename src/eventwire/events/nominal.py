@@ -21,6 +21,8 @@ LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "ho
                "give", "offer", "pledge", "provide", "unveil", "approve", "order", "begin",
                "start", "continue", "resume", "mount", "step", "extend", "deliver", "organize",
                "organise", "renew", "undertake", "initiate", "complete", "conclude", "issue"}
+# "went on strike", "stayed on hunger strike".
+GOING_ON = {"go", "stay", "remain", "continue"}
 # Light verbs that only promise the event named by their object ("offered concessions").
 PROMISE_VERBS = {"offer", "pledge", "promise", "propose"}
 # Verbs that stop what their object names, and the 16x code of each stopped act.
@@ -38,8 +40,14 @@ DOER_DEPS = {"poss", "compound", "amod", "nmod"}
 # weapon word says it is an attack (CAMEO 143 strike or boycott, 142 hunger strike).
 # "Aid" and "assistance" name provided aid (07), not the verbs' "assist in" (06); an
 # "ultimatum" (139) has no verb of its own.
-NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070", "ultimatum": "139"}
-SENSE_BY_MODIFIER = {("strike", "hunger"): "142",
+NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070", "ultimatum": "139",
+               "curfew": "1723", "warfare": "190"}
+# A modifier or an "of" object that gives the noun its sense (1724: impose a state of
+# emergency or martial law; 176: cyberattack, as the bundled verbs code hacking).
+SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("state", "emergency"): "1724",
+                     ("state", "siege"): "1724", ("law", "martial"): "1724",
+                     ("attack", "cyber"): "176", ("warfare", "cyber"): "176",
+                     ("attack", "cyber-attack"): "176",
                      **{(noun, word): code for noun in ("aid", "assistance")
                         for word, code in (("economic", "071"), ("financial", "071"),
                                            ("military", "072"), ("humanitarian", "073"),
@@ -65,18 +73,20 @@ def verb_entries(noun: Token, lexicon) -> list:
 
 
 def noun_sense(noun: Token) -> str | None:
-    """The code of a noun whose own sense differs from its verb's, e.g. 'hunger strike'.
-    A weapon word keeps a strike an attack ('air strike'), whatever the noun."""
+    """The code of a noun whose own sense differs from its verb's, e.g. 'hunger strike',
+    'cyber attack', 'a state of siege'. A weapon word keeps a strike an attack ('air
+    strike')."""
     lemma = noun.lemma_.lower()
-    if lemma not in NOUN_SENSES:
-        return None
     modifiers = {child.lower_ for child in noun.children if child.dep_ in {"compound", "amod"}}
+    modifiers |= {obj.lemma_.lower() for prep in noun.children
+                  if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj"}
     if lemma == "strike" and modifiers & ATTACK_MODIFIERS:
         return None
-    for word in modifiers:
+    for word in sorted(modifiers):
         if (lemma, word) in SENSE_BY_MODIFIER:
             return SENSE_BY_MODIFIER[(lemma, word)]
-    return NOUN_SENSES[lemma]
+    return NOUN_SENSES.get(lemma)
 
 
 def stopped_code(verb: Token) -> str | None:
@@ -128,10 +138,12 @@ def other_heads(noun: Token) -> list[Token]:
 
 
 def light_verb(noun: Token) -> Token | None:
-    """The light verb whose object ``noun`` is, if it is one."""
+    """The light verb whose object ``noun`` is, if it is one ('went on hunger strike')."""
     head = noun.head
     if noun.dep_ == "dobj" and is_light(head):
         return head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in GOING_ON:
+        return head.head
     return None
 
 

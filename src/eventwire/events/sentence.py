@@ -289,6 +289,8 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
         sources = _actors_of(find_arguments(verb).sources, actors, resolve) or sources
     other = nominal.other_heads(noun) + (_verb_others(verb, noun) if verb else [])
     targets = [t for t in actors_for(other, actors) if t not in sources]
+    if not targets and verb is not None:  # "extended the curfew in Abidjan"
+        targets = first_actor_in_phrase(verb, actors, sources)
     if not (match.code and sources and (targets or verb is not None)):
         return []
     rule = f"nominal {noun.lemma_}: {match.rule}"
