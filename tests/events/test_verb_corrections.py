@@ -220,3 +220,14 @@ def test_options_explored_or_aid_considered_are_options_not_threats():
         "Japan is considering sending aid to North Korea. Belarus is exploring the "
         "possibility of mining crypto.", date="2024-03-26")}
     assert found == {"014"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Japan is sending troops to the United Nations peacekeeping force in Sudan.", "074"),
+    ("Germany accepted 1,500 Syrian refugees.", "075"),
+    ("Sudan allowed humanitarian relief into Darfur.", "0863"),
+])
+def test_acts_the_dictionary_coded_as_intents_are_acts(text: str, code: str):
+    found = [e for e in eventwire.code_text(text, date="2024-03-26") if e.is_root]
+    assert [e.cameo for e in found] == [code]
+    assert found[0].rule.startswith("verb_corrections.jsonl:")
