@@ -178,6 +178,11 @@ def test_a_time_clause_is_background_only_beside_another_event(code: Code):
     assert [e.trigger.text for e in events] == ["free"]
 
 
+def test_an_existential_participle_reports_the_event(code: Code):
+    events = code("There were ten Russian soldiers killed in Ukraine today.")
+    assert [(e.trigger.text, e.cameo_root) for e in events] == [("killed", "19")]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -32,7 +32,7 @@ BACKGROUND_MARKERS = {"after", "before", "since", "until", "when", "while", "as"
 # Verbs whose complement is a plan, not an act ("plans to attack"). "Consider" and
 # "mull" are not among them: an option weighed is CAMEO's 014, their own dictionary code.
 PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", "seek",
-                  "vow", "pledge", "promise", "threaten", "offer", "agree",
+                  "vow", "schedule", "pledge", "promise", "threaten", "offer", "agree",
                   "propose", "wish", "need", "set", "ready",
                   "willing", "prepared", "poised", "due", "eager"}
 
@@ -163,8 +163,14 @@ def is_speculative(verb: Token) -> bool:
 
 
 def is_descriptive(verb: Token) -> bool:
-    """'the curfew imposed after the coup': a participle describing a noun, not news."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    """'the curfew imposed after the coup': a participle describing a noun, not news;
+    but 'there were ten soldiers killed' reports the killing."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    existential = noun.dep_ == "attr" and any(
+        child.dep_ == "expl" for child in noun.head.children)
+    return not existential
 
 
 def is_background(verb: Token) -> bool:
