@@ -9,12 +9,12 @@ import pytest
 
 import eventwire
 from eventwire.events import verbdict
+from eventwire.events.corrections import apply_corrections
 from eventwire.events.verbdict import (
     DictionaryError,
     Pattern,
     Verb,
     VerbDictionary,
-    apply_corrections,
     read_jsonl,
 )
 

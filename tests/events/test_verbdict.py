@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from eventwire.events import verbdict
+from eventwire.events.corrections import apply_corrections
 from eventwire.events.verbdict import (
     DictionaryError,
     Pattern,
     Verb,
     VerbDictionary,
-    apply_corrections,
 )
 
 SHARED = Path(__file__).parents[2].parent / "shared"
