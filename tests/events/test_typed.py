@@ -12,7 +12,7 @@ from eventwire.events.typed import GENERAL_CODES, main_verb
 from eventwire.nlp import load_pipeline, parse
 from eventwire.schema import Article
 
-DRILLS = "Japan and India held joint naval drills."
+ROUNDUP = "Kenyan police rounded up dozens of Somali migrants."
 
 
 def typed(text: str, coder: Coder | None = None):
@@ -23,21 +23,20 @@ def typed(text: str, coder: Coder | None = None):
 
 
 def test_an_untyped_sentence_gets_the_typers_general_code_and_its_provenance():
-    events = typed(DRILLS)
-    assert events, "the typer should type joint naval drills"
-    assert {e.source.code for e in events} == {"JPN", "IND"}
-    assert all(e.cameo == GENERAL_CODES["COOPERATE"] and e.plover == "COOPERATE"
-               for e in events)
-    assert all(e.rule.startswith("typer: COOPERATE p=") for e in events)
-    assert events[0].trigger.text == "held"
+    events = typed(ROUNDUP)
+    assert events, "the typer should type a police round-up"
+    assert [(e.source.code, e.target.code) for e in events] == [("KENCOP", "SOMCVL")]
+    assert all(e.cameo == GENERAL_CODES["COERCE"] and e.plover == "COERCE" for e in events)
+    assert all(e.rule.startswith("typer: COERCE p=") for e in events)
+    assert events[0].trigger.text == "rounded"
 
 
 def test_a_negated_main_verb_gets_no_typed_event():
-    assert not typed("Japan and India did not hold joint naval drills.")
+    assert not typed("Kenyan police did not round up Somali migrants.")
 
 
 def test_the_stage_can_be_turned_off():
-    assert not typed(DRILLS, Coder.load().with_rules(CodingRules(learned=False)))
+    assert not typed(ROUNDUP, Coder.load().with_rules(CodingRules(learned=False)))
 
 
 def test_a_coder_over_tabari_dictionaries_codes_from_them_alone():
