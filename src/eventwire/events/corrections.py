@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from eventwire.events.verbdict import (
     CORRECTIONS_FORMAT,
     CORRECTIONS_VERSION,
     Block,
-    DictionaryError,
+    JsonLines,
     Pattern,
     Verb,
     VerbDictionary,
@@ -64,7 +63,7 @@ def _code_text(code: str | None, pair_code: str | None) -> str:
     return code or "---"
 
 
-class _Corrector:
+class _Corrector(JsonLines):
     """Applies correction records to a dictionary, checking each names what exists."""
 
     def __init__(self, dictionary: VerbDictionary, path: str) -> None:
@@ -117,24 +116,8 @@ class _Corrector:
 
     # --- reading ---------------------------------------------------------------------
 
-    def _error(self, line: int, message: str) -> DictionaryError:
-        return DictionaryError(self.path, line, message)
-
-    def _decode(self, number: int, line: str) -> dict[str, Any]:
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise self._error(number, f"not valid JSON: {exc.msg}") from None
-        if not isinstance(record, dict):
-            raise self._error(number, "each line must be a JSON object")
-        return record
-
     def _header(self, number: int, record: dict[str, Any]) -> None:
-        if record.get("kind") != "header" or record.get("format") != CORRECTIONS_FORMAT:
-            raise self._error(number, f"first line must be the {CORRECTIONS_FORMAT!r} header")
-        if record.get("version") != CORRECTIONS_VERSION:
-            raise self._error(number, f"format version {record.get('version')!r} is not "
-                                      f"supported; this reader knows {CORRECTIONS_VERSION}")
+        self._check_header(number, record, CORRECTIONS_FORMAT, CORRECTIONS_VERSION)
 
     def _check_keys(self, number: int, record: dict[str, Any], kind: str) -> None:
         known = _CORRECTION_KEYS[kind]

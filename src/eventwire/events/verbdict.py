@@ -379,7 +379,34 @@ def read_jsonl(text: str, path: str) -> VerbDictionary:
     return _JsonlReader(path).read(text)
 
 
-class _JsonlReader:
+class JsonLines:
+    """Reading a file of one JSON object per line after a versioned header line,
+    with every defect a DictionaryError naming ``path:line``."""
+
+    path: str
+
+    def _error(self, line: int, message: str) -> DictionaryError:
+        return DictionaryError(self.path, line, message)
+
+    def _decode(self, number: int, line: str) -> dict[str, Any]:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise self._error(number, f"not valid JSON: {exc.msg}") from None
+        if not isinstance(record, dict):
+            raise self._error(number, "each line must be a JSON object")
+        return record
+
+    def _check_header(self, number: int, record: dict[str, Any], name: str,
+                      version: int) -> None:
+        if record.get("kind") != "header" or record.get("format") != name:
+            raise self._error(number, f"first line must be the {name!r} header")
+        if record.get("version") != version:
+            raise self._error(number, f"format version {record.get('version')!r} is not "
+                                      f"supported; this reader knows version {version}")
+
+
+class _JsonlReader(JsonLines):
     """Builds a VerbDictionary from JSONL records, checking each against what came before."""
 
     def __init__(self, path: str) -> None:
@@ -417,24 +444,8 @@ class _JsonlReader:
             raise self._error(1, "empty file: expected a header line")
         return self._build()
 
-    def _error(self, line: int, message: str) -> DictionaryError:
-        return DictionaryError(self.path, line, message)
-
-    def _decode(self, number: int, line: str) -> dict[str, Any]:
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise self._error(number, f"not valid JSON: {exc.msg}") from None
-        if not isinstance(record, dict):
-            raise self._error(number, "each line must be a JSON object")
-        return record
-
     def _header(self, number: int, record: dict[str, Any]) -> None:
-        if record.get("kind") != "header" or record.get("format") != JSONL_FORMAT:
-            raise self._error(number, f"first line must be the {JSONL_FORMAT!r} header")
-        if record.get("version") != JSONL_VERSION:
-            raise self._error(number, f"format version {record.get('version')!r} is not "
-                                      f"supported; this reader knows version {JSONL_VERSION}")
+        self._check_header(number, record, JSONL_FORMAT, JSONL_VERSION)
         self.warnings = tuple(record.get("warnings", ()))
 
     def _synset(self, number: int, record: dict[str, Any]) -> None:
