@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.arguments import conjuncts, phrase_tokens, words_after
+from eventwire.events.arguments import (
+    Arguments,
+    conjuncts,
+    find_arguments,
+    phrase_tokens,
+    words_after,
+)
 from eventwire.events.dates import MONTHS, WEEKDAYS
 from eventwire.events.records import BARE_AGENT, Actor
 
@@ -145,3 +151,17 @@ def is_mutual(trigger: Token) -> bool:
     return any(o.lemma_.lower() in MUTUAL_OBJECTS
                or any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
                for o in objects)
+
+
+def verb_participants(verb: Token, actors: Sequence[Actor], resolve
+                      ) -> tuple[Arguments, list[Actor], list[Actor]]:
+    """A verb's arguments with the actors of its source and target, the target found
+    among the objects, else their references, else the verb's own phrase."""
+    arguments = find_arguments(verb)
+    sources = actors_for(arguments.sources, actors) or resolved(arguments.sources, resolve)
+    targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
+    if not targets:
+        targets = [t for t in resolved(arguments.targets, resolve) if t not in sources]
+    if not targets:
+        targets = first_actor_in_phrase(verb, actors, sources)
+    return arguments, sources, targets

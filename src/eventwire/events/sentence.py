@@ -21,6 +21,7 @@ from eventwire.events.participants import (
     is_weak,
     pairs,
     resolved,
+    verb_participants,
 )
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
 from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
@@ -254,13 +255,7 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
                rules: CodingRules) -> list[Coded]:
     if token.pos_ == "NOUN":
         return _nominal_events(token, match, actors, resolve, rules)
-    arguments = find_arguments(token)
-    sources = actors_for(arguments.sources, actors) or resolved(arguments.sources, resolve)
-    targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
-    if not targets:
-        targets = [t for t in resolved(arguments.targets, resolve) if t not in sources]
-    if not targets:
-        targets = first_actor_in_phrase(token, actors, sources)
+    arguments, sources, targets = verb_participants(token, actors, resolve)
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources

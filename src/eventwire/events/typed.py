@@ -16,8 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import modality
-from eventwire.events.arguments import find_arguments
-from eventwire.events.participants import actors_for, first_actor_in_phrase, pairs, resolved
+from eventwire.events.participants import pairs, verb_participants
 from eventwire.events.records import Actor, Coded
 
 # The general CAMEO code of each PLOVER type: the one an analyst reads as
@@ -46,11 +45,7 @@ def typed_events(sent: Doc | Span, predict: Callable, actors: Sequence[Actor],
     guess = predict(sent)
     if guess.type == NO_EVENT or guess.probability < threshold:
         return []
-    arguments = find_arguments(verb)
-    sources = actors_for(arguments.sources, actors) or resolved(arguments.sources, resolve)
-    targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
-    if not targets:
-        targets = first_actor_in_phrase(verb, actors, sources)
+    arguments, sources, targets = verb_participants(verb, actors, resolve)
     if not sources and not (arguments.passive and targets):
         return []
     code, mode = judge(verb, GENERAL_CODES[guess.type])
