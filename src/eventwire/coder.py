@@ -157,9 +157,8 @@ class Coder:
         placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
                   for m in sentence.mentions for code in m.codes]
         if self.rules.coref:
-            placed = [(m, _placed(actor, doc, memory.with_sentence(
-                _antecedents([(n, a) for n, a in placed if a.end <= actor.start]))))
-                for m, actor in placed]
+            placed = [(m, _placed(actor, doc, *_around(actor, placed, memory)))
+                      for m, actor in placed]
         actors = [actor for _, actor in placed]
         named = named_actors(doc, actors) if self.rules.named else []
         actors += named
@@ -236,16 +235,29 @@ def _unique(events: list[Event]) -> list[Event]:
     return list(kept.values())
 
 
-def _placed(actor: Actor, doc: Doc, memory: ArticleMemory) -> Actor:
+def _around(actor: Actor, placed: list, memory: ArticleMemory
+            ) -> tuple[ArticleMemory, ArticleMemory]:
+    """What was named before an actor (the article, then the sentence so far), and what
+    the rest of its sentence names, nearest last."""
+    earlier = _antecedents([(m, a) for m, a in placed if a.end <= actor.start])
+    later = _antecedents([(m, a) for m, a in placed if a.start >= actor.end])
+    return memory.with_sentence(earlier), ArticleMemory(list(reversed(later)))
+
+
+def _placed(actor: Actor, doc: Doc, before: ArticleMemory, after: ArticleMemory) -> Actor:
     """'the prime minister' in a story about Israel is Israel's: a definite, unplaced
     agent, or a title before a name ('President Mugabe'), takes the country of the most
-    recent country named in the article or earlier in the sentence."""
-    before = doc[actor.start - 1].lower_ if actor.start else ""
-    definite = "the" in (doc[actor.start].lower_, before)
+    recent country named in the article or earlier in the sentence. A title with none
+    before it takes the nearest one later in its sentence ('President Bashir shortened
+    the curfew in Sudan')."""
+    previous = doc[actor.start - 1].lower_ if actor.start else ""
+    definite = "the" in (doc[actor.start].lower_, previous)
     titled = actor.end < len(doc) and doc[actor.end].pos_ == "PROPN"
     if not actor.code.startswith(BARE_AGENT) or not (definite or titled):
         return actor
-    country = memory.latest_country()
+    # A title's later country is usually the person's own ("President Bashir ... in
+    # Sudan"); "the government" before "China's aid" is as often another's.
+    country = before.latest_country() or (after.latest_country() if titled else None)
     if country is None:
         return actor
     code = country.code[:3] + actor.code[len(BARE_AGENT):]

@@ -62,3 +62,15 @@ def test_a_title_before_a_name_takes_the_country_named_earlier_in_the_sentence()
 def test_an_indefinite_untitled_agent_stays_unplaced():
     events = eventwire.code_text("Zimbabwe arrested protesters on Monday.", date="2024-03-26")
     assert [e.target.code for e in events if e.trigger.text == "arrested"] == ["---OPP"]
+
+
+def test_a_title_with_no_country_before_it_takes_the_next_one_in_its_sentence():
+    events = eventwire.code_text("President Zondo eased the curfew in Sudan.",
+                                 date="2024-03-26")
+    assert [e.source.code for e in events if e.trigger.text == "eased"] == ["SDNGOV"]
+
+
+def test_the_government_does_not_take_a_later_country():
+    events = eventwire.code_text("The government expressed appreciation for China's aid.",
+                                 date="2024-03-26")
+    assert all(not e.source.code.startswith("CHN") for e in events if e.source)
