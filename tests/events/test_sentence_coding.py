@@ -183,6 +183,11 @@ def test_an_existential_participle_reports_the_event(code: Code):
     assert [(e.trigger.text, e.cameo_root) for e in events] == [("killed", "19")]
 
 
+def test_a_stance_participle_is_not_a_passive(code: Code):
+    events = code("Israel is opposed to French mediation in the talks with Syria.")
+    assert [(e.source.code, e.target.code) for e in events] == [("ISR", "FRA")]
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -63,6 +63,10 @@ def relative_antecedent(token: Token) -> Token | None:
     return clause.head if clause.dep_ in {"relcl", "acl"} else None
 
 
+STANCE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted", "resigned",
+                      "reconciled", "accustomed", "attached", "entitled"}
+
+
 def _children(token: Token, deps: set[str]) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 
@@ -76,6 +80,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool, str]:
     """The subject heads of a verb, whether it is passive, and how they were found."""
     passive = bool(_children(verb, PASSIVE_SUBJECT_DEPS)) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if passive and _is_stance(verb):
+        return _children(verb, PASSIVE_SUBJECT_DEPS), False, "stance-subject"
     if passive:
         return _agent_objects(verb), True, "passive-agent"
     found = _children(verb, SUBJECT_DEPS)
@@ -83,6 +89,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool, str]:
         antecedent = relative_antecedent(found[0])
         return ([antecedent] if antecedent is not None else found), False, "subject"
     return _inherited_subject(verb), False, "inherited-subject"
+
+
+def _is_stance(verb: Token) -> bool:
+    """'Israel is opposed to French mediation', 'is committed to the talks': a participle
+    that says where the subject stands, not what was done to it."""
+    return verb.lower_ in STANCE_PARTICIPLES and any(
+        child.dep_ == "prep" and child.lower_ == "to" for child in verb.children)
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
