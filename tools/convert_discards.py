@@ -10,6 +10,16 @@ from eventwire.events.discards import read_tabari, write_jsonl
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# "months ago", "years later": Phoenix drops every sentence holding one, losing the
+# news in "Sudan lifted the state of emergency imposed six months ago". eventwire
+# drops only the clause they date (events/modality.py, is_historical).
+TIME_DISTANCE_WORDS = {"ago", "later"}
+
+
+def _is_time_distance(phrase: str) -> bool:
+    return phrase.split()[-1] in TIME_DISTANCE_WORDS
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--input", type=Path,
@@ -17,7 +27,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path,
                         default=ROOT / "src/eventwire/events/data/discards.jsonl")
     args = parser.parse_args()
-    entries = read_tabari(args.input)
+    entries = [e for e in read_tabari(args.input) if not _is_time_distance(e.phrase)]
     unique = {(e.phrase, e.story): e for e in entries}
     write_jsonl(list(unique.values()), args.output)
     print(f"wrote {len(unique)} discard phrases to {args.output}")

@@ -188,6 +188,12 @@ def test_a_stance_participle_is_not_a_passive(code: Code):
     assert [(e.source.code, e.target.code) for e in events] == [("ISR", "FRA")]
 
 
+def test_a_clause_dated_months_ago_is_history_but_the_sentence_is_kept(code: Code):
+    events = code("Sudan lifted the state of emergency that Khartoum imposed six months ago.")
+    assert [e.trigger.text for e in events] == ["lifted"]
+    assert not code("Israel attacked Gaza three years ago.")
+
+
 def test_an_option_considered_is_not_an_intent(code: Code):
     events = code("Japan is considering sending troops to Iraq.")
     assert [e for e in events if e.trigger.text == "considering"]

@@ -28,6 +28,7 @@ FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
 # Clauses that date an event relative to another: their events are background,
 # already reported on their own day, and their date is unknown here.
+TIME_DISTANCE = {"ago", "later"}
 BACKGROUND_MARKERS = {"after", "before", "since", "until", "when", "while", "as", "once"}
 # Verbs whose complement is a plan, not an act ("plans to attack"). "Consider" and
 # "mull" are not among them: an option weighed is CAMEO's 014, their own dictionary code.
@@ -160,6 +161,12 @@ def is_speculative(verb: Token) -> bool:
                 or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+def is_historical(verb: Token) -> bool:
+    """'... imposed six months ago', 'years later ...': the clause dates an old event."""
+    return any(child.lower_ in TIME_DISTANCE for child in verb.children
+               if child.dep_ in {"advmod", "npadvmod"})
 
 
 def is_descriptive(verb: Token) -> bool:

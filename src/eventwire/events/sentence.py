@@ -92,7 +92,7 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
         return None, "negated"
     if modality.is_speculative(token):
         return None, "hypothetical"
-    if modality.is_descriptive(token):
+    if modality.is_descriptive(token) or modality.is_historical(token):
         return None, "background"
     if modality.is_background(token):
         return code, BACKGROUND
