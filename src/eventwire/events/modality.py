@@ -164,9 +164,10 @@ def is_speculative(verb: Token) -> bool:
 
 
 def is_historical(verb: Token) -> bool:
-    """'... imposed six months ago', 'years later ...': the clause dates an old event."""
-    return any(child.lower_ in TIME_DISTANCE for child in verb.children
-               if child.dep_ in {"advmod", "npadvmod"})
+    """'... imposed six months ago', 'two years later ...': the clause dates an old event
+    (a bare 'later' is only 'afterwards')."""
+    return any(child.lower_ in TIME_DISTANCE and any(child.children)
+               for child in verb.children if child.dep_ in {"advmod", "npadvmod"})
 
 
 def is_descriptive(verb: Token) -> bool:
