@@ -44,6 +44,7 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
         date = normalize_date(run.date) if run.date else None
         coder = Coder.load(run.model, overlays=find_overlays(run.dictionaries))
         load_pipeline(run.model)  # a bad model fails once here, not once per article
+        coder.typer  # noqa: B018 - and so does a missing or broken typer model file
         store = EventStore(run.db) if run.db else None
     except (ValueError, ModelError, StoreError) as err:
         errors.print(f"error: {err}", markup=False, highlight=False)

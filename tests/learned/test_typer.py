@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import runpy
 import time
@@ -10,8 +11,10 @@ from pathlib import Path
 
 import pytest
 import spacy
+from rich.console import Console
 from spacy.language import Language
 
+from eventwire import pipeline
 from eventwire.learned import TYPES, Typer, TyperError, features
 from eventwire.nlp import load_pipeline
 
@@ -169,3 +172,17 @@ def test_malformed_model_file_names_the_file(tmp_path: Path, content: str):
 def test_missing_model_file_names_the_file(tmp_path: Path):
     with pytest.raises(TyperError, match=r"absent\.json: model file not found"):
         Typer.load(tmp_path / "absent.json")
+
+
+def test_coding_with_a_missing_typer_model_fails_once_with_the_file_named(tmp_path, monkeypatch):
+    missing = tmp_path / "typer.json"
+    load = Typer.load.__func__
+    monkeypatch.setattr(Typer, "load", classmethod(lambda cls, path=None: load(cls, missing)))
+    text = tmp_path / "story.txt"
+    text.write_text("Israel attacked Gaza.", encoding="utf-8")
+    errors = io.StringIO()
+    failed = pipeline.run_coding(pipeline.CodingRun(inputs=[text]), io.StringIO(),
+                                 Console(file=errors, width=200))
+    assert failed == 1
+    assert f"{missing}: model file not found" in errors.getvalue()
+    assert "Traceback" not in errors.getvalue()
