@@ -157,7 +157,8 @@ class Coder:
         placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
                   for m in sentence.mentions for code in m.codes]
         if self.rules.coref:
-            placed = [(m, _placed(actor, doc, *_around(actor, placed, memory)))
+            named_before = list(zip((a for _, a in placed), _antecedents(placed), strict=True))
+            placed = [(m, _placed(actor, doc, *_around(actor, named_before, memory)))
                       for m, actor in placed]
         actors = [actor for _, actor in placed]
         named = named_actors(doc, actors) if self.rules.named else []
@@ -235,12 +236,12 @@ def _unique(events: list[Event]) -> list[Event]:
     return list(kept.values())
 
 
-def _around(actor: Actor, placed: list, memory: ArticleMemory
+def _around(actor: Actor, named: list[tuple[Actor, Antecedent]], memory: ArticleMemory
             ) -> tuple[ArticleMemory, ArticleMemory]:
     """What was named before an actor (the article, then the sentence so far), and what
     the rest of its sentence names, nearest last."""
-    earlier = _antecedents([(m, a) for m, a in placed if a.end <= actor.start])
-    later = _antecedents([(m, a) for m, a in placed if a.start >= actor.end])
+    earlier = [antecedent for other, antecedent in named if other.end <= actor.start]
+    later = [antecedent for other, antecedent in named if other.start >= actor.end]
     return memory.with_sentence(earlier), ArticleMemory(list(reversed(later)))
 
 

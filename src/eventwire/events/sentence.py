@@ -66,8 +66,8 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
 
 
 def _own_reading(token: Token, nouns: bool) -> CodeMatch | None:
-    sense = nominal.noun_sense(token) if nouns and nominal.is_candidate(token) else None
-    if sense is not None:
+    sense = nominal.noun_sense(token) if nouns and token.pos_ == "NOUN" else None
+    if sense is not None and nominal.is_candidate(token):
         return CodeMatch(sense, None, f"noun sense: {token.lemma_.lower()} [{sense}]", 1)
     stopped = nominal.stopped_code(token)
     if stopped is not None:
