@@ -12,6 +12,8 @@ marked: `goldstein_from` / `plover_from` name the code they came from. A cue cat
 ("04") takes only the event type of its crosswalk section heading ("04: CONSULT"),
 marked "heading", because the mode and context of one refinement do not describe the
 whole category. The 01 and 02 families have no PLOVER type (PLOVER dropped them).
+Where the PLOVER manual's text contradicts the crosswalk (MANUAL_TYPES), the manual
+wins and the row is marked "manual".
 
 Example:
   .venv/bin/python tools/convert_ontology.py --reference ../shared/reference
@@ -54,6 +56,16 @@ class PloverMapping:
     event: str
     mode: str | None = None
     context: tuple[str, ...] = ()
+
+
+# Where the PLOVER manual's own text types a code other than the crosswalk does.
+# The manual's CONCEDE "covers ... removing curfews" and easing legal restrictions;
+# the 2021 crosswalk files easing a curfew or a state of emergency under RETREAT.
+MANUAL_TYPES: dict[str, PloverMapping] = {
+    "0813": PloverMapping("CONCEDE", None, ("legal",)),
+    "0814": PloverMapping("CONCEDE", None, ("legal",)),
+}
+MANUAL = "manual"
 
 
 @dataclass
@@ -168,6 +180,8 @@ def root_mapping(root: str, crosswalk: Crosswalk) -> PloverMapping | None:
 
 def plover_for(code: str, crosswalk: Crosswalk) -> tuple[PloverMapping | None, str | None]:
     """The PLOVER mapping of a code and, when it is not the code's own, where it came from."""
+    if code in MANUAL_TYPES:
+        return MANUAL_TYPES[code], MANUAL
     if code in crosswalk.mappings:
         return crosswalk.mappings[code], None
     if len(code) == 2:

@@ -21,6 +21,7 @@ from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
+from eventwire.events.manual_types import manual_type
 from eventwire.events.named import named_actors
 from eventwire.events.patterns import PatternMatcher
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
@@ -196,6 +197,8 @@ class Coder:
         source = _actor_ref(item.source, doc, base)
         target = _actor_ref(item.target, doc, base)
         start = base + trigger.idx
+        plover, mode = manual_type(trigger, code) or (
+            (info.plover or None, info.plover_mode or None) if info else (None, None))
         return Event(
             event_id=event_id(article.id, sentence.index, start,
                               source.code if source else None,
@@ -206,8 +209,7 @@ class Coder:
             cameo_root=code[:2], cameo_name=info.name if info else None,
             goldstein=info.goldstein if info else None,
             quad_class=info.quad_class if info else None,
-            plover=(info.plover or None) if info else None,
-            plover_mode=(info.plover_mode or None) if info else None,
+            plover=plover, plover_mode=mode,
             trigger=TextSpan(text=trigger.text, start=start, end=start + len(trigger.text)),
             is_root=is_root, rule=item.rule, modality=item.modality,
             coder_version=__version__, dictionaries=self.dictionaries)

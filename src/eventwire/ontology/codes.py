@@ -62,7 +62,8 @@ class CameoCode:
     families were dropped from PLOVER). `goldstein_from` and `plover_from` name
     the ancestor code a value was taken from when the sources give none for this
     code itself, so derived values are never mistaken for published ones;
-    `plover_from` is "heading" for a cue category typed by its crosswalk section.
+    `plover_from` is "heading" for a cue category typed by its crosswalk section, and
+    "manual" where the PLOVER manual's text overrides the crosswalk.
     """
 
     code: str

@@ -147,9 +147,12 @@ def parse_row(line: str, source: str, number: int) -> CameoCode:
 
 
 def is_valid_origin(origin: str, code: str, allow_heading: bool) -> bool:
-    """Whether a *_from value is empty, a proper ancestor of `code`, or a cue category's heading."""
+    """Whether a *_from value is empty, a proper ancestor of `code`, a cue category's
+    heading, or (for PLOVER) "manual": the manual's text overrides the crosswalk."""
     if not origin:
         return True
+    if origin == "manual":
+        return allow_heading
     if origin == "heading":
         return allow_heading and len(code) == 2
     return is_cameo_code(origin) and len(origin) < len(code) and code.startswith(origin)

@@ -1,0 +1,30 @@
+"""PLOVER types that follow the manual's text where the crosswalk says otherwise."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.ontology import default_ontology
+
+
+def types(text: str) -> list[tuple]:
+    return [(e.cameo[:2], e.plover, e.plover_mode)
+            for e in eventwire.code_text(text, date="2003-11-23")]
+
+
+def test_a_resignation_is_a_retreat_with_the_resign_mode():
+    assert ("08", "RETREAT", "resign") in types(
+        "Georgian President Eduard Shevardnadze resigned on Sunday.")
+
+
+def test_stepping_down_is_a_resignation():
+    assert ("08", "RETREAT", "resign") in types("The Israeli prime minister stepped down.")
+
+
+def test_refusing_to_resign_is_still_a_rejection():
+    assert [t[1] for t in types("The Georgian president refused to resign.")] == ["REJECT"]
+
+
+def test_lifting_a_curfew_is_a_concession_marked_as_the_manuals():
+    curfew = default_ontology().get("0813")
+    assert (curfew.plover, curfew.plover_from) == ("CONCEDE", "manual")
+    assert ("08", "CONCEDE", None) in types("Sudan lifted the curfew in Khartoum.")
