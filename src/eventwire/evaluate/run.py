@@ -217,7 +217,8 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
                 ("without nominal events", "nominal"),
                 ("without uncoded named actors", "named"),
                 ("without noun senses and the stop rule", "senses"),
-                ("without the learned typer", "learned")]
+                ("without the learned typer", "learned"),
+                ("without targets from purposes and conditions", "recipients")]
     return [(label, evaluate_all(names, eval_dir, limit, progress, _turning_off(stage)))
             for label, stage in variants]
 

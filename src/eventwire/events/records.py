@@ -44,6 +44,7 @@ class CodingRules:
     named: bool = True  # proper names the dictionaries lack act, with an empty code
     learned: bool = True  # the learned typer codes sentences the rules leave untyped
     senses: bool = True  # eventwire's noun senses and stop rule before the verb dictionary
+    recipients: bool = True  # an untargeted event aimed at whom its purpose names
 
 
 class VerbLexicon:

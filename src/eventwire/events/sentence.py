@@ -24,6 +24,7 @@ from eventwire.events.participants import (
     verb_participants,
 )
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
+from eventwire.events.recipients import with_recipients
 from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
 
@@ -181,6 +182,8 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
             superseded.add(token.head.i)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
+    if rules.recipients:
+        coded = with_recipients(coded, actors)
     return drop_reporting(drop_restated(drop_background(coded)))
 
 

@@ -1,0 +1,91 @@
+"""Whom an event with no target is aimed at, from the clause that says why.
+
+A protest's recipient is often named only in its purpose ('began a hunger strike to
+protest against Sweden's decision', 'blocked a road to show their disapproval of the
+United States' policies') or in an 'in protest of' phrase; a threat's in its
+condition ('threatened to strike unless Israel rescinded the annexation'). PLOVER
+codes these recipients as the target; the verb's own arguments do not hold them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
+
+from eventwire.events import nominal
+from eventwire.events.arguments import find_arguments
+from eventwire.events.participants import actors_at, actors_for, is_weak
+from eventwire.events.records import Actor, Coded
+
+# 'in protest of/against X', 'in defiance of X', 'in retaliation for X'
+CAUSE_NOUNS = {"protest", "defiance", "opposition", "retaliation", "response", "solidarity"}
+CONDITION_MARKS = {"unless", "if"}
+CONDITIONAL_MODES = {"threat", "future"}
+
+
+def with_recipients(coded: list[Coded], actors: Sequence[Actor]) -> list[Coded]:
+    """The events, each untargeted one given the recipient its purpose or condition names."""
+    aimed = {item.trigger.i: item.target for item in coded if item.target is not None}
+    return [_aimed(item, aimed, actors) for item in coded]
+
+
+def _aimed(item: Coded, aimed: dict[int, Actor], actors: Sequence[Actor]) -> Coded:
+    if item.target is not None or item.source is None:
+        return item
+    for how, target in _recipients(item, aimed, actors):
+        if target != item.source and target.code != item.source.code:
+            # The target's rule records how it was found, for the event's provenance.
+            target = dataclasses.replace(target, rule=f"{target.rule}; {how}")
+            return dataclasses.replace(item, target=target, notes=[*item.notes, how])
+    return item
+
+
+def _recipients(item: Coded, aimed: dict[int, Actor], actors: Sequence[Actor]
+                ) -> Iterator[tuple[str, Actor]]:
+    for anchor in _anchors(item.trigger):
+        for child in anchor.children:
+            if _is_purpose(child):
+                if child.i in aimed:
+                    yield "target of its purpose", aimed[child.i]
+                yield from _named(actors_for(find_arguments(child).targets, actors),
+                                  "target named in its purpose")
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                for cause in child.children:
+                    if cause.dep_ == "pobj" and cause.lemma_.lower() in CAUSE_NOUNS:
+                        yield from _named(_cause_actors(cause, actors),
+                                          f"target of 'in {cause.lower_}'")
+            elif item.modality in CONDITIONAL_MODES and _is_condition(child):
+                yield from _named(actors_for(find_arguments(child).sources, actors),
+                                  "target from its condition")
+
+
+def _anchors(trigger: Token) -> list[Token]:
+    """The trigger, and for a noun the light verb that carries it ('held a strike')."""
+    verb = nominal.light_verb(trigger) if trigger.pos_ == "NOUN" else None
+    return [trigger] if verb is None else [trigger, verb]
+
+
+def _is_purpose(clause: Token) -> bool:
+    return clause.dep_ in {"advcl", "xcomp"} and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+
+
+def _is_condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children)
+
+
+def _cause_actors(cause: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """'in protest of the Russian government's refusal': who the cause names."""
+    return [actor for prep in cause.children if prep.dep_ == "prep"
+            for head in prep.children if head.dep_ == "pobj"
+            for actor in actors_at(head, actors)]
+
+
+def _named(found: list[Actor], how: str) -> Iterator[tuple[str, Actor]]:
+    """Coded actors only: a bare 'officials' in a purpose says too little to aim at."""
+    for actor in found:
+        if not is_weak(actor):
+            yield how, actor
