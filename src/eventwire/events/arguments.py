@@ -40,11 +40,12 @@ def conjuncts(head: Token) -> list[Token]:
 
     A list the parser misread counts too: an apposition or a noun modifier that
     carries a conjunction ("Mordor, the Shire, Fornost and Bree"; "Fornost and
-    the awful Gondor" read as a modifier of "Gondor") is a list, not a title.
+    the awful Gondor" read as a modifier of "Gondor") is a list, not a title. So are
+    conjoined modifiers ("French and German troops").
     """
     found = [head]
     for child in head.children:
-        misread = child.dep_ in {"appos", "nmod", "compound"} and any(
+        misread = child.dep_ in {"appos", "nmod", "compound", "amod"} and any(
             token.dep_ == "cc" for token in child.subtree)
         if (child.dep_ == "conj" or misread) and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             found.extend(conjuncts(child))
@@ -79,7 +80,7 @@ def _agent_objects(verb: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool, str]:
     """The subject heads of a verb, whether it is passive, and how they were found."""
     passive = bool(_children(verb, PASSIVE_SUBJECT_DEPS)) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN") or _is_conjoined_passive(verb)
     if passive and _is_stance(verb):
         return _children(verb, PASSIVE_SUBJECT_DEPS), False, "stance-subject"
     if passive:
@@ -89,6 +90,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool, str]:
         antecedent = relative_antecedent(found[0])
         return ([antecedent] if antecedent is not None else found), False, "subject"
     return _inherited_subject(verb), False, "inherited-subject"
+
+
+def _is_conjoined_passive(verb: Token) -> bool:
+    """'The civilians (were) held ... and were released by Putin': a conjoined passive
+    shares the first verb's subject, which is what it was done to."""
+    return verb.dep_ == "conj" and bool(_children(verb, {"auxpass"})) \
+        and not _children(verb, SUBJECT_DEPS)
 
 
 def _is_stance(verb: Token) -> bool:
@@ -126,6 +134,8 @@ def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
             return ([antecedent] if antecedent is not None else found), "passive-subject"
         if verb.dep_ == "acl":
             return [verb.head], "participle-head"
+        if verb.dep_ == "conj":
+            return _children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), "shared-subject"
     found = _children(verb, {"dative"}) + _children(verb, {"dobj"})
     heads: list[Token] = []
     for token in found:

@@ -59,13 +59,32 @@ def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
     fallback: list[Actor] = []
     for head in heads:
         found: list[Actor] = []
+        own = actors_at(head, actors)
         for part in conjuncts(head):
             for actor in actors_at(part, actors):
+                if own and _modifies(part, head):  # "US and British activists"
+                    actor = _share_agent(own[0], actor)
                 _add_with_conjuncts(actor, found, head.doc, actors)
+        found = _one_per_span(found)
         if found and not all(is_weak(actor) for actor in found):
             return found
         fallback = fallback or found
     return fallback
+
+
+def _one_per_span(found: list[Actor]) -> list[Actor]:
+    """A name reached both alone and through a shared role ('Syria' and SYRGOV in 'the
+    ambassadors of Iran, Iraq and Syria') is one actor: the one with the role. A name
+    with several codes of its own keeps them all."""
+    return [actor for actor in found if not any(
+        (other.start, other.end) == (actor.start, actor.end) and other.code != actor.code
+        and other.code.startswith(actor.code) for other in found)]
+
+
+def _modifies(part: Token, head: Token) -> bool:
+    """A conjoined modifier before the head noun it shares ('US' in 'US and British
+    activists'), which the head's role describes too."""
+    return part.i < head.i and head in part.ancestors
 
 
 def is_weak(actor: Actor) -> bool:
@@ -83,7 +102,7 @@ def _add_with_conjuncts(actor: Actor, found: list[Actor], doc: Doc,
         for part in conjuncts(doc[index])[1:]:
             for other in actors:
                 if other.start <= part.i < other.end:
-                    if index != span_root.i:
+                    if index != span_root.i or _modifies(part, doc[index]):
                         other = _share_agent(actor, other)
                     _add_with_conjuncts(other, found, doc, actors)
 

@@ -1,0 +1,33 @@
+"""Conjoined modifiers share their head's role; a conjoined passive shares its subject."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def dyads(text: str) -> set[tuple]:
+    return {(e.source and e.source.code, e.target and e.target.code, e.cameo[:2])
+            for e in eventwire.code_text(text, date="2012-01-01")}
+
+
+def test_conjoined_nationalities_share_the_role_of_their_noun():
+    found = dyads("US and British activists staged a protest in Beijing on Wednesday.")
+    assert {("USAOPP", "CHN", "14"), ("GBROPP", "CHN", "14")} <= found
+    assert not [d for d in found if d[0] == "USA"]
+
+
+def test_conjoined_adjectives_are_a_list_of_actors():
+    sources = {d[0] for d in dyads("French and German troops attacked the rebels.")}
+    assert {"FRAMIL", "DEUMIL"} <= sources
+
+
+def test_a_listed_country_under_a_role_is_coded_once_with_the_role():
+    sources = {d[0] for d in dyads("The ambassadors of Iran, Iraq and Syria met.")}
+    assert sources == {"IRNGOV", "IRQGOV", "SYRGOV"}
+
+
+def test_a_conjoined_passive_is_done_to_the_shared_subject_by_its_agent():
+    found = dyads("The civilians jailed for acting against Moscow were released "
+                  "yesterday by Putin himself.")
+    assert ("RUSGOV", "---CVL", "08") in found
+    assert ("---CVL", "RUSGOV", "08") not in found
