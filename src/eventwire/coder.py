@@ -178,7 +178,8 @@ class Coder:
                               resolve if self.rules.coref else None, self.rules)
         if self.rules.learned and not any(self._plover(item.code) for item in coded):
             coded += typed_events(doc, self.typer.predict, actors,
-                                  resolve if self.rules.coref else None, self._judge)
+                                  resolve if self.rules.coref else None, self._judge,
+                                  coded_verbs=frozenset(item.trigger.i for item in coded))
         for _, antecedent in mentioned:
             memory.observe(antecedent)
         root = root_event(coded)

@@ -51,3 +51,9 @@ def test_a_coder_over_tabari_dictionaries_codes_from_them_alone():
 def test_the_main_verb_of_reported_speech_is_the_reported_verb():
     doc = next(iter(parse([load_pipeline()("Officials said the police arrested him.")[:]])))
     assert main_verb(doc).text == "arrested"
+
+
+def test_a_verb_the_dictionary_coded_is_not_typed_again():
+    text = "The government expressed appreciation for China's assistance."
+    coded = eventwire.code_text(text, date="2024-03-26")
+    assert [e.cameo for e in coded] == ["013"]

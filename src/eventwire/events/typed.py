@@ -34,13 +34,16 @@ MIN_PROBABILITY = 0.6
 def typed_events(sent: Doc | Span, predict: Callable, actors: Sequence[Actor],
                  resolve: Callable[[Token], Actor | None] | None,
                  judge: Callable[[Token, str], tuple[str | None, str | None]],
-                 threshold: float = MIN_PROBABILITY) -> list[Coded]:
+                 threshold: float = MIN_PROBABILITY,
+                 coded_verbs: frozenset[int] = frozenset()) -> list[Coded]:
     """The typer's event for a sentence, or nothing when it is unsure or sees none.
 
     ``judge`` applies negation and modality to the main verb, as for rule events.
+    A verb the dictionary already coded (``coded_verbs``, e.g. 'claimed
+    responsibility' 015, which PLOVER leaves untyped) is not coded again.
     """
     verb = main_verb(sent)
-    if verb is None:
+    if verb is None or verb.i in coded_verbs:
         return []
     guess = predict(sent)
     if guess.type == NO_EVENT or guess.probability < threshold:
