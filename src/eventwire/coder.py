@@ -36,7 +36,8 @@ from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
 
 PRONOUN_TAGS = {"PRP", "PRP$"}
 # PETRARCH's semantics, for coders built from a user's TABARI dictionaries.
-DICTIONARY_ONLY = CodingRules(named=False, learned=False, senses=False, recipients=False)
+DICTIONARY_ONLY = CodingRules(named=False, learned=False, senses=False, recipients=False,
+                              petrarch=True, require_dyad=True)
 BATCH_ARTICLES = 64
 
 

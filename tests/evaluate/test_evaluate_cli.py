@@ -33,6 +33,7 @@ PETRARCH_GOLD = """<Validation>
 </Sentence>
 <Sentence date="20200101" id="T-2" category="DEMO">
 <EventCoding sourcecode="GON" targetcode="ARN" eventcode="042"></EventCoding>
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="043"></EventCoding>
 <Text>Gondor visited Arnor.</Text>
 </Sentence>
 </Sentences>

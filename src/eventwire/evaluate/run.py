@@ -159,6 +159,34 @@ def code_all(coder: Any, articles: Sequence[Article]) -> tuple[list[list[Event]]
     return coded, errors
 
 
+def code_with_options(coder: Any, records: Sequence[Any]
+                      ) -> tuple[list[list[Event]], dict[str, str]]:
+    """Code records as :func:`code_all` does, each under the PETRARCH <Config> options
+    in force for it (the unit tests turn ``require_dyad`` off for some records)."""
+    groups: dict[bool, list[int]] = {}
+    for index, record in enumerate(records):
+        groups.setdefault(_requires_dyad(record, coder), []).append(index)
+    coded: list[list[Event]] = [[] for _ in records]
+    errors: dict[str, str] = {}
+    for require_dyad, indices in groups.items():
+        variant = coder
+        rules = getattr(coder, "rules", None)
+        if rules is not None and rules.require_dyad != require_dyad:
+            variant = coder.with_rules(dataclasses.replace(rules, require_dyad=require_dyad))
+        found, failed = code_all(variant, [records[i].article() for i in indices])
+        for index, events in zip(indices, found, strict=True):
+            coded[index] = events
+        errors.update(failed)
+    return coded, errors
+
+
+def _requires_dyad(record: Any, coder: Any) -> bool:
+    rules = getattr(coder, "rules", None)
+    default = bool(rules and rules.require_dyad)
+    value = getattr(record, "config", {}).get("require_dyad")
+    return default if value is None else value.strip().lower() == "true"
+
+
 @dataclass(frozen=True)
 class SetEvaluation:
     """A development set coded and scored."""
@@ -179,7 +207,7 @@ def evaluate_set(name: str, coder: Any, eval_dir: Path | None = None,
     dev_set = get_dev_set(name)
     records = read_set(name, eval_dir)[:limit]
     started = time.perf_counter()
-    coded, errors = code_all(coder, [record.article() for record in records])
+    coded, errors = code_with_options(coder, records)
     seconds = time.perf_counter() - started
     scores = _SCORERS[dev_set.kind](records, coded, errors)
     return SetEvaluation(dev_set=dev_set, scores=scores, errors=errors, seconds=seconds)

@@ -125,8 +125,9 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
-def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
-    """The heads that may hold the target, best first."""
+def objects(verb: Token, passive: bool, petrarch: bool = False) -> tuple[list[Token], str]:
+    """The heads that may hold the target, best first. PETRARCH does not take the
+    subject of a clause before the verb ("X attacked Y, officials said")."""
     if passive:
         found = _children(verb, PASSIVE_SUBJECT_DEPS)
         if found:
@@ -146,6 +147,7 @@ def objects(verb: Token, passive: bool) -> tuple[list[Token], str]:
         heads.extend(prepositional_objects(particle))
     # "warned that Iran ...": the subject of what was said is who it was about.
     heads.extend(subject for clause in _children(verb, {"ccomp"})
+                 if not (petrarch and clause.i < verb.i)
                  for subject in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     return heads or _shared_object(verb), "object"
 
@@ -164,10 +166,10 @@ def prepositional_objects(token: Token) -> list[Token]:
     return [obj for prep in preps for obj in _children(prep, {"pobj", "pcomp"})]
 
 
-def find_arguments(verb: Token) -> Arguments:
-    """Source and target heads of a verbal trigger."""
+def find_arguments(verb: Token, petrarch: bool = False) -> Arguments:
+    """Source and target heads of a verbal trigger (PETRARCH's reading: ``petrarch``)."""
     source_heads, passive, how_source = subjects(verb)
-    target_heads, how_target = objects(verb, passive)
+    target_heads, how_target = objects(verb, passive, petrarch)
     return Arguments(sources=source_heads, targets=target_heads, passive=passive,
                      how=[how_source, how_target])
 
@@ -187,11 +189,14 @@ OTHER_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "pu
                      "parataxis", "advcl", "mark"}
 
 
-def words_after(token: Token) -> list[Token]:
-    """The words a pattern may ask for after the verb: its own phrase, not other clauses."""
+def words_after(token: Token, with_complements: bool = False) -> list[Token]:
+    """The words a pattern may ask for after the verb: its own phrase, not other clauses
+    (PETRARCH reads into a complement clause: ``with_complements``)."""
     skip: set[int] = set()
     for child in token.children:
         other_verb = child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
-        if child.dep_ in OTHER_CLAUSE_DEPS or other_verb:
+        other_clause = child.dep_ in OTHER_CLAUSE_DEPS and not (
+            with_complements and child.dep_ == "ccomp")
+        if other_clause or other_verb:
             skip.update(t.i for t in child.subtree)
     return [t for t in token.subtree if t.i > token.i and t.i not in skip]

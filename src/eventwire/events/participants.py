@@ -172,11 +172,11 @@ def is_mutual(trigger: Token) -> bool:
                for o in objects)
 
 
-def verb_participants(verb: Token, actors: Sequence[Actor], resolve
+def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: bool = False
                       ) -> tuple[Arguments, list[Actor], list[Actor]]:
     """A verb's arguments with the actors of its source and target, the target found
     among the objects, else their references, else the verb's own phrase."""
-    arguments = find_arguments(verb)
+    arguments = find_arguments(verb, petrarch)
     sources = actors_for(arguments.sources, actors) or resolved(arguments.sources, resolve)
     targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
     if not targets:

@@ -9,16 +9,24 @@ none, the verb's own code.
 
 Patterns are compiled once into tuples of plain strings, and a sentence's
 words are read from spaCy once, because this loop is the coder's hot path.
+
+In PETRARCH mode (``exact``), for a user's TABARI dictionaries, patterns mean
+what PETRARCH makes of them: words match the text as written, ``_`` joins a
+word to the verb, a pattern's specificity is its number of words, and the actor
+markers place the actors: ``$`` the source, ``+`` the target, ``^`` a phrase to
+skip, ``%`` a compound actor.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
 MIN_STEM = 4
+MARKER = "\x00"  # a compiled marker slot is the one word MARKER + its kind
 
 # One dictionary word: (text, exact). One alternative: a run of words. One
 # requirement: its alternatives. A pattern side: its requirements in order.
@@ -38,6 +46,8 @@ class CodeMatch:
     rule: str
     specificity: int
     negated: bool = False  # the pattern itself asks for a negation ("DID N'T *")
+    source: Any = None  # the actor a "$" slot matched (PETRARCH mode)
+    target: Any = None  # the actor a "+" slot matched
 
 
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -47,6 +57,14 @@ NEGATIONS = {"not", "n't", "never", "no"}
 class Compiled:
     pre: tuple[Requirement, ...]
     post: tuple[Requirement, ...]
+    pre_adjacent: bool = False  # "SEND_ *": the last word before must touch the verb
+    post_adjacent: bool = False
+
+    @property
+    def words(self) -> int:
+        """How many words the pattern names, its markers included."""
+        return sum(min(len(alternative) for alternative in alternatives)
+                   for alternatives in self.pre + self.post)
 
     @property
     def negated(self) -> bool:
@@ -61,24 +79,28 @@ def seen_words(tokens: Sequence[Token]) -> list[Seen]:
     return [(token.lower_, token.lemma_.lower()) for token in tokens]
 
 
-def word_matches(word: Word, seen: Seen) -> bool:
+def word_matches(word: Word, seen: Seen, as_written: bool = False) -> bool:
     """One dictionary word against one word of the sentence."""
     text, exact = word
-    if text == seen[0] or text == seen[1]:
+    if text == seen[0] or (not as_written and text == seen[1]):
         return True
-    return not exact and len(text) >= MIN_STEM and seen[0].startswith(text)
+    return not (exact or as_written) and len(text) >= MIN_STEM and seen[0].startswith(text)
 
 
 def _alternative(alternative: str) -> Alternative:
     return tuple((word.rstrip("_"), word.endswith("_")) for word in alternative.split())
 
 
-def compile_side(slots) -> tuple[Requirement, ...]:
-    """The requirements of one side: a phrase's preposition once, then each slot's words."""
+def compile_side(slots, markers: bool = False) -> tuple[Requirement, ...]:
+    """The requirements of one side: a phrase's preposition once, then each slot's words
+    (and, with ``markers``, each actor marker)."""
     needed: list[Requirement] = []
     previous_prep = None
     for slot in slots:
         if slot.marker:
+            if markers:
+                needed.append((((MARKER + slot.marker, True),),))
+                previous_prep = slot.prep
             continue
         if slot.prep and slot.prep != previous_prep:
             needed.append((_alternative(slot.prep),))
@@ -88,13 +110,29 @@ def compile_side(slots) -> tuple[Requirement, ...]:
     return tuple(needed)
 
 
-class Region:
-    """The words on one side of a trigger, with sets for a quick can-it-match test."""
+@dataclass(frozen=True)
+class Placed:
+    """An actor on one side of a trigger: where it ends there, and if it is compound."""
 
-    def __init__(self, words: list[Seen]):
-        self.words = words
-        self.present = {form for seen in words for form in seen}
-        self.stems = {text[:k] for text, _ in words for k in range(MIN_STEM, len(text))}
+    actor: Any
+    end: int
+    compound: bool = False
+
+
+@dataclass
+class Region:
+    """The words on one side of a trigger, with sets for a quick can-it-match test;
+    in PETRARCH mode also the actors starting at each position."""
+
+    words: list[Seen]
+    actors: dict[int, Placed] = field(default_factory=dict)
+    as_written: bool = False
+
+    def __post_init__(self) -> None:
+        self.present = {seen[0] for seen in self.words} if self.as_written else \
+            {form for seen in self.words for form in seen}
+        self.stems = set() if self.as_written else {
+            text[:k] for text, _ in self.words for k in range(MIN_STEM, len(text))}
 
     def may_hold(self, requirements: tuple[Requirement, ...]) -> bool:
         """False when some requirement's words are nowhere in the region."""
@@ -103,31 +141,68 @@ class Region:
 
     def _has(self, word: Word) -> bool:
         text, exact = word
-        return text in self.present or (not exact and text in self.stems)
+        return text.startswith(MARKER) or text in self.present or (
+            not exact and text in self.stems)
 
 
-def match_side(requirements: tuple[Requirement, ...], region: Region) -> int | None:
-    """Match requirements in order, gaps allowed; how many were met, or None."""
+def match_side(requirements: tuple[Requirement, ...], region: Region,
+               roles: dict[str, Any] | None = None) -> int | None:
+    """Match requirements in order, gaps allowed; how many were met, or None.
+    The actors that markers took are put in ``roles`` ("source", "target")."""
     if not region.may_hold(requirements):
         return None
-    words = region.words
-    position = 0
-    for alternatives in requirements:
-        found = _find(alternatives, words, position)
-        if found is None:
-            return None
-        position = found
+    found = _match_from(requirements, region, 0, {})
+    if found is None:
+        return None
+    if roles is not None:
+        roles.update(found)
     return len(requirements)
 
 
-def _find(alternatives: Requirement, words: list[Seen], start: int) -> int | None:
+def _match_from(requirements: tuple[Requirement, ...], region: Region, position: int,
+                roles: dict[str, Any]) -> dict[str, Any] | None:
+    """The roles of the first way the requirements match from ``position``, or None."""
+    if not requirements:
+        return roles
+    first, rest = requirements[0], requirements[1:]
+    marker = first[0][0][0]
+    if not marker.startswith(MARKER):
+        end = _find(first, region, position)
+        return None if end is None else _match_from(rest, region, end, roles)
+    kind = marker[len(MARKER):]
+    for start in sorted(at for at in region.actors if at >= position):
+        placed = region.actors[start]
+        if kind == "compound" and not placed.compound:
+            continue
+        taken = {**roles, kind: placed.actor} if kind in ("source", "target") else roles
+        found = _match_from(rest, region, placed.end, taken)
+        if found is not None or kind != "skip":
+            return found
+    # "^": the skipped phrase need not be an actor
+    return _match_from(rest, region, position, roles) if kind == "skip" else None
+
+
+def _find(alternatives: Requirement, region: Region, start: int) -> int | None:
+    words = region.words
     for position in range(start, len(words)):
         for alternative in alternatives:
             end = position + len(alternative)
             if end <= len(words) and all(
-                    word_matches(word, words[position + k]) for k, word in enumerate(alternative)):
+                    word_matches(word, words[position + k], region.as_written)
+                    for k, word in enumerate(alternative)):
                 return end
     return None
+
+
+def _touches(alternatives: Requirement, words: list[Seen], at_end: bool) -> bool:
+    """'_': the requirement's words are the ones next to the verb."""
+    for alternative in alternatives:
+        size = len(alternative)
+        part = words[-size:] if at_end else words[:size]
+        if len(part) == size and all(word_matches(word, part[k], True)
+                                     for k, word in enumerate(alternative)):
+            return True
+    return False
 
 
 class PatternMatcher:
@@ -137,27 +212,37 @@ class PatternMatcher:
         self.patterns_for = patterns_for
         self._compiled: dict[int, Compiled] = {}
 
-    def compiled(self, pattern) -> Compiled:
-        found = self._compiled.get(id(pattern))
+        self._exact: dict[int, Compiled] = {}
+
+    def compiled(self, pattern, exact: bool = False) -> Compiled:
+        cache = self._exact if exact else self._compiled
+        found = cache.get(id(pattern))
         if found is None:
-            found = Compiled(compile_side(pattern.pre), compile_side(pattern.post))
-            self._compiled[id(pattern)] = found
+            found = _compile(pattern, exact)
+            cache[id(pattern)] = found
         return found
 
-    def best(self, verb_entries, before: list[Seen], after: list[Seen]) -> CodeMatch | None:
-        """The most specific code for a trigger, given the words before and after it."""
+    def best(self, verb_entries, before: list[Seen], after: list[Seen],
+             exact: bool = False, actors: tuple[dict, dict] = ({}, {})) -> CodeMatch | None:
+        """The most specific code for a trigger, given the words before and after it.
+
+        ``exact`` is PETRARCH mode; ``actors`` are then the actors placed before and
+        after the trigger, for the markers (see :class:`Region`).
+        """
         best: CodeMatch | None = None
-        regions = (Region(before), Region(after))
+        regions = (Region(before, actors[0], exact), Region(after, actors[1], exact))
         for entry in verb_entries:
             for pattern in self.patterns_for(entry):
-                compiled = self.compiled(pattern)
-                size = len(compiled.pre) + len(compiled.post)
+                compiled = self.compiled(pattern, exact)
+                size = compiled.words if exact else len(compiled.pre) + len(compiled.post)
                 if size == 0 or (best is not None and size <= best.specificity):
                     continue
-                if _matches(compiled, *regions):
+                roles: dict[str, Any] = {}
+                if _matches(compiled, *regions, roles):
                     best = CodeMatch(pattern.code, pattern.pair_code,
                                      f"{pattern.source} {pattern.text}".strip(), size,
-                                     compiled.negated)
+                                     compiled.negated, roles.get("source"),
+                                     roles.get("target"))
         if best is not None:
             return best
         # A verb listed in two blocks ("pull out" under GO_SOMEWHERE and RETREAT):
@@ -169,7 +254,21 @@ class PatternMatcher:
         return None
 
 
-def _matches(compiled: Compiled, before: Region, after: Region) -> bool:
-    if compiled.pre and match_side(compiled.pre, before) is None:
+def _compile(pattern, exact: bool) -> Compiled:
+    if not exact:
+        return Compiled(compile_side(pattern.pre), compile_side(pattern.post))
+    pre, post = pattern.pre, pattern.post
+    return Compiled(compile_side(pre, True), compile_side(post, True),
+                    bool(pre) and pre[-1].adjacent and not pre[-1].marker,
+                    bool(post) and post[0].adjacent and not post[0].marker)
+
+
+def _matches(compiled: Compiled, before: Region, after: Region,
+             roles: dict[str, Any]) -> bool:
+    if compiled.pre_adjacent and not _touches(compiled.pre[-1], before.words, True):
         return False
-    return not compiled.post or match_side(compiled.post, after) is not None
+    if compiled.post_adjacent and not _touches(compiled.post[0], after.words, False):
+        return False
+    if compiled.pre and match_side(compiled.pre, before, roles) is None:
+        return False
+    return not compiled.post or match_side(compiled.post, after, roles) is not None

@@ -24,6 +24,7 @@ from eventwire.events.participants import (
     verb_participants,
 )
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
+from eventwire.events.petrarch_mode import is_regular_form, keeps_dyad, placed_actors
 from eventwire.events.recipients import with_recipients
 from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
@@ -33,13 +34,25 @@ BACKGROUND = "background"
 THREAT_ROOT = "13"
 
 
-def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True) -> list:
-    """Dictionary verbs this token can be, with multi-word verbs checked against the parse."""
+def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True,
+                    petrarch: bool = False) -> list:
+    """Dictionary verbs this token can be, with multi-word verbs checked against the parse.
+
+    PETRARCH looks a verb up by the word as written first, so that a block listing
+    the form ("LEFT [032:033]") wins over the lemma's ("LEAVE"), and takes only
+    regular or listed forms.
+    """
     if nouns and nominal.is_candidate(token):
         return nominal.verb_entries(token, lexicon)
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() == "be" or _is_going_to(token):
         return []
-    entries = lexicon.candidates(token.lemma_.lower()) or lexicon.candidates(token.lower_)
+    lemma = token.lemma_.lower()
+    if petrarch:
+        entries = [e for e in (token.lower_ != lemma and lexicon.candidates(token.lower_)
+                               or lexicon.candidates(lemma))
+                   if is_regular_form(token, e.lemma, set(e.form_heads()))]
+    else:
+        entries = lexicon.candidates(lemma) or lexicon.candidates(token.lower_)
     particles = {child.lower_ for child in token.children if child.dep_ in {"prt", "prep"}}
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     fitting = [e for e in entries
@@ -49,7 +62,8 @@ def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True) -> l
 
 
 def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
-                 words: list[Seen], rules: CodingRules = ALL_RULES) -> CodeMatch | None:
+                 words: list[Seen], rules: CodingRules = ALL_RULES,
+                 actors: Sequence[Actor] = ()) -> CodeMatch | None:
     """The code for a token, if it is a trigger; ``words`` are the sentence's.
 
     eventwire's own readings come first when ``rules.senses`` is on: a noun with its
@@ -59,11 +73,15 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
         own = _own_reading(token, rules.nominal)
         if own is not None:
             return own
-    entries = trigger_entries(token, lexicon, rules.nominal)
+    entries = trigger_entries(token, lexicon, rules.nominal, rules.petrarch)
     if not entries:
         return None
-    after = [words[t.i] for t in words_after(token)]
-    return patterns.best(entries, words[: token.i], after)
+    following = words_after(token, rules.petrarch)
+    after = [words[t.i] for t in following]
+    if not rules.petrarch:
+        return patterns.best(entries, words[: token.i], after)
+    return patterns.best(entries, words[: token.i], after, exact=True,
+                         actors=placed_actors(token, actors, following))
 
 
 def _own_reading(token: Token, nouns: bool) -> CodeMatch | None:
@@ -87,7 +105,7 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
         return code, None
     if negation_coded:
         return code, "negated"
-    if modality.refuses(token):
+    if modality.refuses(token) and not rules.petrarch:
         return modality.REFUSAL.apply(code), "refusal"
     if modality.is_negated(token):
         return None, "negated"
@@ -97,6 +115,8 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
         return None, "background"
     if modality.is_background(token):
         return code, BACKGROUND
+    if rules.petrarch:  # PETRARCH codes threats, plans and refusals as what is said
+        return code, None
     if modality.is_threat(token):
         return (code if code.startswith(THREAT_ROOT) else modality.THREAT.apply(code)), "threat"
     if modality.is_future(token):
@@ -105,7 +125,7 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
     return code, None
 
 
-def complement_role(token: Token, coded_heads: set[int]) -> str:
+def complement_role(token: Token, coded_heads: set[int], petrarch: bool = False) -> str:
     """How an infinitive complement's event counts: 'own', 'refused', 'planned' or 'none'.
 
     'refused to talk' is a rejection and 'plans to impose sanctions' a planned
@@ -117,7 +137,7 @@ def complement_role(token: Token, coded_heads: set[int]) -> str:
     """
     governor = token.head
     lemma = governor.lemma_.lower()
-    if lemma in modality.APPEAL_VERBS and _asks_someone_else(token):
+    if lemma in modality.APPEAL_VERBS and _asks_someone_else(token) and not petrarch:
         return "appealed"
     if token.dep_ != "xcomp":
         return "own"
@@ -127,7 +147,8 @@ def complement_role(token: Token, coded_heads: set[int]) -> str:
         return "planned"
     if lemma in modality.IMPLICATIVE_VERBS:
         return "own"
-    return "none"
+    # PETRARCH codes a complement on its own when the verb above it is no event.
+    return "own" if petrarch and governor.i not in coded_heads else "none"
 
 
 def _asks_someone_else(clause: Token) -> bool:
@@ -151,17 +172,17 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
     words = seen_words(doc)
     matches: dict[int, CodeMatch] = {}
     for token in doc:
-        match = code_trigger(token, lexicon, patterns, words, rules)
+        match = code_trigger(token, lexicon, patterns, words, rules, actors)
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
     _refused_complements(doc, matches)
-    if rules.modality:
+    if rules.modality and not rules.petrarch:
         _refused_futures(doc, matches)
     by_trigger: dict[int, list[Coded]] = {}
     superseded: set[int] = set()
     for index, match in matches.items():
         token = doc[index]
-        role = complement_role(token, set(matches))
+        role = complement_role(token, set(matches), rules.petrarch)
         governing = matches.get(token.head.i)
         if role == "appealed" and governing is not None and governing.specificity > 0:
             role = "none"  # a pattern of the asking verb already says what was asked
@@ -184,6 +205,9 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
              for item in items]
     if rules.recipients:
         coded = with_recipients(coded, actors)
+    if rules.petrarch:
+        coded = [item for item in coded if keeps_dyad(item, rules.require_dyad)]
+        return drop_restated(drop_background(coded))
     return drop_reporting(drop_restated(drop_background(coded)))
 
 
@@ -258,19 +282,38 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
                rules: CodingRules) -> list[Coded]:
     if token.pos_ == "NOUN":
         return _nominal_events(token, match, actors, resolve, rules)
-    arguments, sources, targets = verb_participants(token, actors, resolve)
+    arguments, sources, targets = verb_participants(token, actors, resolve, rules.petrarch)
+    sources, targets = _marked(match, sources, targets)
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
-    if code and modality.is_obligation(token):
+    if code and modality.is_obligation(token) and not rules.petrarch:
         return _demand(token, code, sources, match, actors, resolve)
     if not code or not (sources or (arguments.passive and targets)):
         return []
     code, mode = judge_modality(token, code, match.negated, rules)
     if code is None:
         return []
-    return [Coded(token, code, source, target, match.rule, mode, arguments.how)
-            for source, target in pairs(sources, targets, token)]
+    found = [Coded(token, code, source, target, match.rule, mode, arguments.how)
+             for source, target in pairs(sources, targets, token)]
+    if rules.petrarch and match.code and pair:  # "[032:033]": the target's act back
+        found += [Coded(token, pair, target, source, f"{match.rule} (pair)", mode,
+                        arguments.how)
+                  for source, target in pairs(sources, targets, token)
+                  if source is not None and target is not None]
+    return found
+
+
+def _marked(match: CodeMatch, sources: list[Actor], targets: list[Actor]
+            ) -> tuple[list[Actor], list[Actor]]:
+    """The actors a pattern's markers placed ('$' source, '+' target) over the parse's."""
+    if match.source is not None:
+        sources = [match.source]
+        targets = [t for t in targets if t != match.source]
+    if match.target is not None:
+        targets = [match.target]
+        sources = [s for s in sources if s != match.target]
+    return sources, targets
 
 
 def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],

@@ -1,0 +1,72 @@
+"""PETRARCH's semantics where they differ from eventwire's, for TABARI dictionaries.
+
+A coder built from a user's PETRARCH/TABARI dictionaries (``Coder.from_tabari``)
+codes as PETRARCH-2 does, so that the dictionaries mean what their authors wrote
+(``CodingRules.petrarch``). The differences from eventwire's own coding:
+
+* ``require_dyad`` (PETRARCH's option, on by default): an event needs both a
+  source and a target; with it off, one actor is enough when the verb has an
+  object or a prepositional phrase ("said on Saturday", not "said today").
+* A verb matches its dictionary entry only in a regular or listed form, so a
+  misspelt "departes" is no "depart".
+* Pattern markers place actors (``- $ * + [062]``), so the actors around a
+  trigger are handed to the pattern matcher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from eventwire.events.patterns import Placed
+from eventwire.events.records import Actor, Coded
+
+
+def keeps_dyad(item: Coded, require_dyad: bool) -> bool:
+    """Whether PETRARCH keeps an event with the actors it has."""
+    if item.source is not None and item.target is not None:
+        return True
+    if require_dyad or (item.source is None and item.target is None):
+        return False
+    return any(child.dep_ == "dobj" or (child.dep_ == "prep" and any(
+        grand.dep_ == "pobj" for grand in child.children)) for child in item.trigger.children)
+
+
+def is_regular_form(token: Token, lemma: str, listed: set[str]) -> bool:
+    """'attacked', 'carries', 'stopping' of their verbs; any form the dictionary lists."""
+    word = token.lower_
+    if word == lemma or word in listed:
+        return True
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "ed", stem + "ed", stem + "ing", lemma + "ing",
+             lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return word in forms
+
+
+def placed_actors(trigger: Token, actors: Sequence[Actor], after: list[Token]
+                  ) -> tuple[dict[int, Placed], dict[int, Placed]]:
+    """The actors before a trigger by sentence position, and those after it by position
+    among ``after`` (the trigger's own phrase), for the pattern markers."""
+    before: dict[int, Placed] = {}
+    for actor in actors:
+        if actor.end <= trigger.i and actor.start not in before:
+            before[actor.start] = Placed(actor, actor.end, _is_compound(trigger.doc, actor))
+    position = {token.i: k for k, token in enumerate(after)}
+    behind: dict[int, Placed] = {}
+    for actor in actors:
+        start = position.get(actor.start)
+        if start is not None and start not in behind:
+            end = max(position.get(i, start) for i in range(actor.start, actor.end)) + 1
+            behind[start] = Placed(actor, end, _is_compound(trigger.doc, actor))
+    return before, behind
+
+
+def _is_compound(doc, actor: Actor) -> bool:
+    """'Gondor and Arnor': an actor that is part of a conjunction."""
+    return any(token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+               for token in doc[actor.start:actor.end])
