@@ -38,7 +38,7 @@ def unit_scores() -> metrics.PetrarchScores:
     from eventwire.coder import Coder
 
     coder = Coder.from_tabari(**run.unit_test_dictionaries(EVAL_DIR))
-    coded, errors = run.code_all(coder, [record.article() for record in RECORDS])
+    coded, errors = run.code_with_options(coder, RECORDS)
     return metrics.score_petrarch(RECORDS, coded, errors)
 
 
