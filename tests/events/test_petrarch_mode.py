@@ -24,6 +24,17 @@ DISPATCH
 --- PROMISE [030] ---
 PROMISE
 
+--- CRITICIZE [111] ---
+CRITICIZE
+- * OVER [112]
+
+--- BARGAIN [031] ---
+BARGAIN
+- * FOR ASYLUM [174K]
+
+--- SIGN [057] ---
+SIGN
+
 --- ATTACK [190] ---
 ATTACK
 
@@ -89,3 +100,17 @@ def test_a_statement_is_kept_beside_what_it_reports_without_the_report_as_target
 def test_a_listed_form_wins_over_the_lemma_and_a_paired_code_codes_both_sides(coder: Coder):
     assert triples(coder, "Arnor left Gondor.") == {("ARN", "GON", "032"),
                                                      ("GON", "ARN", "033")}
+
+
+def test_a_passive_without_an_agent_is_read_as_active(coder: Coder):
+    assert triples(coder, "Arnor was criticized over its dispute with Gondor.") == {
+        ("ARN", "GON", "112")}
+
+
+def test_a_code_with_a_letter_is_kept_as_written(coder: Coder):
+    assert triples(coder, "Arnor will bargain for asylum in Gondor.") == {("ARN", "GON", "174K")}
+
+
+def test_a_target_may_come_from_the_infinitive_after_the_verb(coder: Coder):
+    assert triples(coder, "Arnor signed an accord on Thursday to supply Gondor with wheat.") \
+        == {("ARN", "GON", "057")}

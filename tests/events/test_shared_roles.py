@@ -31,3 +31,14 @@ def test_a_conjoined_passive_is_done_to_the_shared_subject_by_its_agent():
                   "yesterday by Putin himself.")
     assert ("RUSGOV", "---CVL", "08") in found
     assert ("---CVL", "RUSGOV", "08") not in found
+
+
+def test_former_officials_are_elites():
+    sources = {d[0] for d in dyads("Former Israeli security officials met Egypt's president.")}
+    assert sources == {"ISRELI"}
+
+
+def test_an_apposition_before_a_conjunct_is_a_member_of_the_list():
+    sources = {d[0] for d in dyads("Hostile Iran, the awful Iraq, and good Syria welcomed "
+                                   "the resumption of ties with Egypt.")}
+    assert {"IRN", "IRQ", "SYR"} <= sources

@@ -66,6 +66,7 @@ from eventwire.actors.index import NameMatch
 from eventwire.schema import ActorRef
 
 UNKNOWN_COUNTRY = "---"
+ELITE = "ELI"  # CAMEO's role for former officials and other elites
 ATTACHING_PREPOSITIONS = frozenset({"in", "of", "from", "for"})
 POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
 MAX_AGENT_CHAIN = 3
@@ -211,6 +212,9 @@ class ActorMatcher:
             # A named person with no role on this date: the title in front says it.
             agents = group.fallback[1]
             code, role = _code(group.fallback[0], agents, date)
+        if code and agents and not code.endswith(ELITE) and _is_former(tokens, group):
+            # "former security officials": out of office, so elites, not government
+            code = (role.code if role is not None else UNKNOWN_COUNTRY) + ELITE
         if group.actor is None:
             kind = "agent"
         else:
@@ -263,6 +267,11 @@ def _code(
     if role is None:
         return None, None
     return combine_codes(role.code, agents), role
+
+
+def _is_former(tokens: Sequence[Token], group: _Group) -> bool:
+    """'former' in the mention, or just before it ('former Gondor prosecutors')."""
+    return any(token.lower_ == "former" for token in tokens[max(group.start - 1, 0):group.end])
 
 
 def _shows_capital(tokens: Sequence[Token]) -> bool:

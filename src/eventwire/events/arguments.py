@@ -44,9 +44,12 @@ def conjuncts(head: Token) -> list[Token]:
     conjoined modifiers ("French and German troops").
     """
     found = [head]
+    # "Mordor, the Shire, and Gondor": an apposition before a conjunct is a list member
+    last_conjunct = max((c.i for c in head.children if c.dep_ == "conj"), default=-1)
     for child in head.children:
         misread = child.dep_ in {"appos", "nmod", "compound", "amod"} and any(
-            token.dep_ == "cc" for token in child.subtree)
+            token.dep_ == "cc" for token in child.subtree) or (
+            child.dep_ == "appos" and child.i < last_conjunct)
         if (child.dep_ == "conj" or misread) and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             found.extend(conjuncts(child))
     return found
@@ -77,15 +80,25 @@ def _agent_objects(verb: Token) -> list[Token]:
     return [obj for agent in _children(verb, {"agent"}) for obj in _children(agent, {"pobj"})]
 
 
-def subjects(verb: Token) -> tuple[list[Token], bool, str]:
-    """The subject heads of a verb, whether it is passive, and how they were found."""
+def subjects(verb: Token, petrarch: bool = False) -> tuple[list[Token], bool, str]:
+    """The subject heads of a verb, whether it is passive, and how they were found.
+
+    PETRARCH reads a passive with no 'by' phrase as active ("X was criticized over
+    its dispute with Y" is X against Y), and a name before a verb as its subject.
+    """
     passive = bool(_children(verb, PASSIVE_SUBJECT_DEPS)) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN") or _is_conjoined_passive(verb)
     if passive and _is_stance(verb):
         return _children(verb, PASSIVE_SUBJECT_DEPS), False, "stance-subject"
+    if passive and petrarch and not _agent_objects(verb):
+        found = _children(verb, PASSIVE_SUBJECT_DEPS)
+        if found:
+            return found, False, "passive-subject-as-actor"
     if passive:
         return _agent_objects(verb), True, "passive-agent"
-    found = _children(verb, SUBJECT_DEPS)
+    found = _children(verb, SUBJECT_DEPS) or (petrarch and [
+        child for child in _children(verb, {"compound"})
+        if child.i < verb.i and child.pos_ == "PROPN"]) or []
     if found:
         antecedent = relative_antecedent(found[0])
         return ([antecedent] if antecedent is not None else found), False, "subject"
@@ -168,7 +181,7 @@ def prepositional_objects(token: Token) -> list[Token]:
 
 def find_arguments(verb: Token, petrarch: bool = False) -> Arguments:
     """Source and target heads of a verbal trigger (PETRARCH's reading: ``petrarch``)."""
-    source_heads, passive, how_source = subjects(verb)
+    source_heads, passive, how_source = subjects(verb, petrarch)
     target_heads, how_target = objects(verb, passive, petrarch)
     return Arguments(sources=source_heads, targets=target_heads, passive=passive,
                      how=[how_source, how_target])

@@ -15,6 +15,7 @@ from eventwire.events.arguments import (
     Arguments,
     conjuncts,
     find_arguments,
+    objects,
     phrase_tokens,
     words_after,
 )
@@ -25,10 +26,11 @@ from eventwire.events.records import BARE_AGENT, Actor
 def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     """The actors of the phrase headed by ``head``: the one covering the head, else the
     nearest one inside the phrase (a coded one before a bare agent or an uncoded name),
-    with every actor conjoined to it."""
-    for actor in actors:
-        if actor.start <= head.i < actor.end:
-            return [actor]
+    with every actor conjoined to it. A name with several codes ('the Shire') is
+    every one of them."""
+    covering = [actor for actor in actors if actor.start <= head.i < actor.end]
+    if covering:
+        return _same_span(covering[0], covering)
     inside = _inside(phrase_tokens(head), actors)
     if not inside:  # "Kenzo Oshima, the UN relief coordinator": the apposition says who
         inside = _inside([t for child in head.children if child.dep_ == "appos"
@@ -37,10 +39,14 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
         return []
     inside = [a for a in inside if not is_weak(a)] or inside  # "military aid to Argentina"
     nearest = min(inside, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
-    found = [nearest]
+    found = _same_span(nearest, inside)
     for part in conjuncts(head.doc[nearest.end - 1])[1:]:
         found.extend(a for a in actors if a.start <= part.i < a.end and a not in found)
     return found
+
+
+def _same_span(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
+    return [other for other in actors if (other.start, other.end) == (actor.start, actor.end)]
 
 
 def _inside(tokens: list[Token], actors: Sequence[Actor]) -> list[Actor]:
@@ -183,4 +189,14 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
         targets = [t for t in resolved(arguments.targets, resolve) if t not in sources]
     if not targets:
         targets = first_actor_in_phrase(verb, actors, sources)
+    if not targets and petrarch:  # "signed an accord to supply Gondor"
+        targets = [t for clause in _purposes(verb)
+                   for t in actors_for(objects(clause, False)[0], actors) if t not in sources]
     return arguments, sources, targets
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The infinitive clauses after a verb ('to supply Gondor')."""
+    return [clause for clause in verb.children
+            if clause.dep_ in {"xcomp", "advcl"} and clause.i > verb.i and any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)]

@@ -52,7 +52,8 @@ from eventwire.events.verbdict import (
     expand_terms,
 )
 
-_CODE = re.compile(r"\d{2,4}")
+# TABARI lets a code carry a letter for a user's own variant ("174K"); kept as written.
+_CODE = re.compile(r"\d{2,4}[A-Za-z]?")
 _MARKERS: dict[str, Marker] = {"$": "source", "+": "target", "^": "skip", "%": "compound"}
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 
@@ -269,7 +270,7 @@ def _one_code(part: str, whole: str) -> str | None:
     if part in ("", "---"):
         return None
     if not _CODE.fullmatch(part):
-        raise _Skip(f"[{whole}] is not a code: expected [---], [042], [042:043] or [:173]")
+        raise _Skip(f"[{whole}] is not a code: expected [---], [042], [042:043], [:173] or [174K]")
     return part
 
 
