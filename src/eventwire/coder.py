@@ -125,7 +125,7 @@ class Coder:
             yield from self._code_batch(batch)
 
     def _code_batch(self, articles: list[Article]) -> list[list[Event]]:
-        docs = list(nlp.split((a.text for a in articles), self.model))
+        docs = list(nlp.split((self._readable(a.text) for a in articles), self.model))
         sentences = [s for i, (a, d) in enumerate(zip(articles, docs, strict=True))
                      for s in self._candidates(i, a, d)]
         parsed = nlp.parse((s.span for s in sentences), self.model)
@@ -136,6 +136,11 @@ class Coder:
             memory = memories[sentence.article]
             results[sentence.article].extend(self._code(article, sentence, doc, memory))
         return results
+
+    def _readable(self, text: str) -> str:
+        """TABARI texts join a name's words with '_' ("Dol_Amroth"), as its dictionaries
+        do; PETRARCH reads them apart. Same length, so every offset still holds."""
+        return text.replace("_", " ") if self.rules.petrarch else text
 
     def _candidates(self, number: int, article: Article, doc: Doc) -> list[_Sentence]:
         """Sentences worth parsing: not discarded, and naming an actor or a pronoun."""

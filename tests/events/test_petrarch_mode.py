@@ -53,8 +53,8 @@ LEFT
 def coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
     folder: Path = tmp_path_factory.mktemp("tabari")
     (folder / "verbs.txt").write_text(VERBS, encoding="utf-8")
-    (folder / "actors.txt").write_text("ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n",
-                                       encoding="utf-8")
+    actors = "ARNOR [ARN]\nGONDOR [GON]\nNORTH GONDOR [GON]\nROHAN [ROH]\n"
+    (folder / "actors.txt").write_text(actors, encoding="utf-8")
     (folder / "agents.txt").write_text("OFFICIAL [~GOV]\n", encoding="utf-8")
     return Coder.from_tabari(verbs=folder / "verbs.txt", actors=[folder / "actors.txt"],
                              agents=folder / "agents.txt")
@@ -114,3 +114,7 @@ def test_a_code_with_a_letter_is_kept_as_written(coder: Coder):
 def test_a_target_may_come_from_the_infinitive_after_the_verb(coder: Coder):
     assert triples(coder, "Arnor signed an accord on Thursday to supply Gondor with wheat.") \
         == {("ARN", "GON", "057")}
+
+
+def test_words_joined_by_underscores_are_read_apart(coder: Coder):
+    assert triples(coder, "Arnor attacked North_Gondor.") == {("ARN", "GON", "190")}

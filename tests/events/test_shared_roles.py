@@ -42,3 +42,8 @@ def test_an_apposition_before_a_conjunct_is_a_member_of_the_list():
     sources = {d[0] for d in dyads("Hostile Iran, the awful Iraq, and good Syria welcomed "
                                    "the resumption of ties with Egypt.")}
     assert {"IRN", "IRQ", "SYR"} <= sources
+
+
+def test_a_passive_subject_hung_on_the_auxiliary_is_still_the_target():
+    found = dyads("Iran was heavily and unjustly criticized by France.")
+    assert ("FRA", "IRN", "11") in found

@@ -236,7 +236,7 @@ def test_entry_level_problems_become_warnings(tmp_path: Path) -> None:
         "---  SHOOT   [190]  ---",
         "SHOOT {SHOOTS SHOT}",
         "- * &NOSUCH [193]",
-        "- * (AT +) [19x]",
+        "- * (AT +) [19xy]",
         "- * {UNCLOSED [193]",
         "- * &WEAPON (AT +) [194:195]  # kept",
     ]) + "\n")

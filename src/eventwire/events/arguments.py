@@ -86,12 +86,12 @@ def subjects(verb: Token, petrarch: bool = False) -> tuple[list[Token], bool, st
     PETRARCH reads a passive with no 'by' phrase as active ("X was criticized over
     its dispute with Y" is X against Y), and a name before a verb as its subject.
     """
-    passive = bool(_children(verb, PASSIVE_SUBJECT_DEPS)) or (
+    passive = bool(_passive_subjects(verb)) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN") or _is_conjoined_passive(verb)
     if passive and _is_stance(verb):
-        return _children(verb, PASSIVE_SUBJECT_DEPS), False, "stance-subject"
+        return _passive_subjects(verb), False, "stance-subject"
     if passive and petrarch and not _agent_objects(verb):
-        found = _children(verb, PASSIVE_SUBJECT_DEPS)
+        found = _passive_subjects(verb)
         if found:
             return found, False, "passive-subject-as-actor"
     if passive:
@@ -103,6 +103,13 @@ def subjects(verb: Token, petrarch: bool = False) -> tuple[list[Token], bool, st
         antecedent = relative_antecedent(found[0])
         return ([antecedent] if antecedent is not None else found), False, "subject"
     return _inherited_subject(verb), False, "inherited-subject"
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The passive subjects, also when the parser hangs one on the auxiliary ("The
+    Philippines was heavily and unjustly criticized": 'Philippines' under 'was')."""
+    return _children(verb, PASSIVE_SUBJECT_DEPS) or [
+        subject for aux in _children(verb, {"auxpass"}) for subject in _children(aux, SUBJECT_DEPS)]
 
 
 def _is_conjoined_passive(verb: Token) -> bool:
@@ -142,7 +149,7 @@ def objects(verb: Token, passive: bool, petrarch: bool = False) -> tuple[list[To
     """The heads that may hold the target, best first. PETRARCH does not take the
     subject of a clause before the verb ("X attacked Y, officials said")."""
     if passive:
-        found = _children(verb, PASSIVE_SUBJECT_DEPS)
+        found = _passive_subjects(verb)
         if found:
             antecedent = relative_antecedent(found[0])
             return ([antecedent] if antecedent is not None else found), "passive-subject"
