@@ -24,6 +24,7 @@ from eventwire.events.discards import Discards, default_discards
 from eventwire.events.manual_types import manual_type
 from eventwire.events.named import named_actors
 from eventwire.events.patterns import PatternMatcher
+from eventwire.events.petrarch_mode import new_actors
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.selection import root_event
 from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
@@ -154,7 +155,7 @@ class Coder:
             if self.discards.sentence_hit(span.text):
                 continue
             if inside or any(t.lower_ in REFERRING_WORDS for t in span) \
-                    or (self.rules.named and _may_name(span)):
+                    or (self.rules.named and _may_name(span)) or self.rules.new_actor_length:
                 found.append(_Sentence(number, index, span, inside))
         return found
 
@@ -169,6 +170,8 @@ class Coder:
                       for m, actor in placed]
         actors = [actor for _, actor in placed]
         named = named_actors(doc, actors) if self.rules.named else []
+        if self.rules.petrarch and self.rules.new_actor_length:
+            named += new_actors(doc, actors, self.rules.new_actor_length)
         actors += named
         mentioned = _mentioned(placed, named, doc)
 

@@ -118,3 +118,12 @@ def test_a_target_may_come_from_the_infinitive_after_the_verb(coder: Coder):
 
 def test_words_joined_by_underscores_are_read_apart(coder: Coder):
     assert triples(coder, "Arnor attacked North_Gondor.") == {("ARN", "GON", "190")}
+
+
+def test_new_actor_length_makes_short_uncoded_phrases_actors(coder: Coder):
+    assert triples(coder, "The Ministry of Magic attacked Gondor.") == set()
+    lenient = coder.with_rules(dataclasses.replace(coder.rules, new_actor_length=4))
+    assert triples(lenient, "The Ministry of Magic attacked Gondor.") == {
+        ('"THE MINISTRY OF MAGIC"', "GON", "190")}
+    long_phrase = triples(lenient, "The big bad old Ministry of Magic attacked Gondor.")
+    assert not [t for t in long_phrase if "MINISTRY" in (t[0] or "")]

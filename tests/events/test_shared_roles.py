@@ -47,3 +47,9 @@ def test_an_apposition_before_a_conjunct_is_a_member_of_the_list():
 def test_a_passive_subject_hung_on_the_auxiliary_is_still_the_target():
     found = dyads("Iran was heavily and unjustly criticized by France.")
     assert ("FRA", "IRN", "11") in found
+
+
+def test_a_bare_agent_listed_with_placed_ones_is_placed_where_they_are():
+    sources = {d[0] for d in dyads("Soldiers and police in Iran and Iraq attacked the rebels.")}
+    assert {"IRNMIL", "IRQMIL", "IRNCOP", "IRQCOP"} <= sources
+    assert "---MIL" not in sources

@@ -162,17 +162,16 @@ def code_all(coder: Any, articles: Sequence[Article]) -> tuple[list[list[Event]]
 def code_with_options(coder: Any, records: Sequence[Any]
                       ) -> tuple[list[list[Event]], dict[str, str]]:
     """Code records as :func:`code_all` does, each under the PETRARCH <Config> options
-    in force for it (the unit tests turn ``require_dyad`` off for some records)."""
-    groups: dict[bool, list[int]] = {}
+    in force for it (the unit tests switch ``require_dyad`` and ``new_actor_length``)."""
+    groups: dict[tuple, list[int]] = {}
     for index, record in enumerate(records):
-        groups.setdefault(_requires_dyad(record, coder), []).append(index)
+        groups.setdefault(tuple(sorted(_options(record, coder).items())), []).append(index)
     coded: list[list[Event]] = [[] for _ in records]
     errors: dict[str, str] = {}
-    for require_dyad, indices in groups.items():
+    for options, indices in groups.items():
         variant = coder
-        rules = getattr(coder, "rules", None)
-        if rules is not None and rules.require_dyad != require_dyad:
-            variant = coder.with_rules(dataclasses.replace(rules, require_dyad=require_dyad))
+        if options:
+            variant = coder.with_rules(dataclasses.replace(coder.rules, **dict(options)))
         found, failed = code_all(variant, [records[i].article() for i in indices])
         for index, events in zip(indices, found, strict=True):
             coded[index] = events
@@ -180,11 +179,19 @@ def code_with_options(coder: Any, records: Sequence[Any]
     return coded, errors
 
 
-def _requires_dyad(record: Any, coder: Any) -> bool:
+def _options(record: Any, coder: Any) -> dict[str, Any]:
+    """The record's <Config> options as CodingRules fields, for a PETRARCH-mode coder."""
     rules = getattr(coder, "rules", None)
-    default = bool(rules and rules.require_dyad)
-    value = getattr(record, "config", {}).get("require_dyad")
-    return default if value is None else value.strip().lower() == "true"
+    config = getattr(record, "config", {})
+    if rules is None or not rules.petrarch or not config:
+        return {}
+    options: dict[str, Any] = {}
+    if "require_dyad" in config:
+        options["require_dyad"] = config["require_dyad"].strip().lower() == "true"
+    length = config.get("new_actor_length", "0").strip()
+    if length.isdigit():
+        options["new_actor_length"] = int(length)
+    return options
 
 
 @dataclass(frozen=True)

@@ -71,11 +71,29 @@ def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
                 if own and _modifies(part, head):  # "US and British activists"
                     actor = _share_agent(own[0], actor)
                 _add_with_conjuncts(actor, found, head.doc, actors)
-        found = _one_per_span(found)
+        found = _placed_agents(_one_per_span(found))
         if found and not all(is_weak(actor) for actor in found):
             return found
         fallback = fallback or found
     return fallback
+
+
+def _placed_agents(found: list[Actor]) -> list[Actor]:
+    """'Lawmakers and officials in Fornost and Gondor': a bare agent listed with placed
+    ones is placed where they are (FORLEG, GONLEG)."""
+    countries = list(dict.fromkeys(a.code[:3] for a in found
+                                   if len(a.code) > 3 and not a.code.startswith(BARE_AGENT)))
+    if not countries:
+        return found
+    placed: list[Actor] = []
+    for actor in found:
+        if actor.code.startswith(BARE_AGENT) and len(actor.code) > 3:
+            placed.extend(Actor(actor.start, actor.end, country + actor.code[3:],
+                                f"{actor.rule} + listed with {country}")
+                          for country in countries)
+        else:
+            placed.append(actor)
+    return placed
 
 
 def _one_per_span(found: list[Actor]) -> list[Actor]:

@@ -9,6 +9,8 @@ codes as PETRARCH-2 does, so that the dictionaries mean what their authors wrote
   object or a prepositional phrase ("said on Saturday", not "said today").
 * A verb matches its dictionary entry only in a regular or listed form, so a
   misspelt "departes" is no "depart".
+* With ``new_actor_length`` above 0, a short noun phrase no dictionary codes is an
+  actor coded by its own words.
 * Pattern markers place actors (``- $ * + [062]``), so the actors around a
   trigger are handed to the pattern matcher.
 """
@@ -17,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from eventwire.events.arguments import phrase_tokens
+from eventwire.events.participants import TIME_WORDS
 from eventwire.events.patterns import Placed
 from eventwire.events.records import Actor, Coded
 
@@ -70,3 +74,34 @@ def _is_compound(doc, actor: Actor) -> bool:
     """'Gondor and Arnor': an actor that is part of a conjunction."""
     return any(token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
                for token in doc[actor.start:actor.end])
+
+
+NEW_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent"}
+NEW_ACTOR_RULE = "new actor: an uncoded noun phrase (new_actor_length)"
+
+
+def new_actors(doc: Doc, actors: Sequence[Actor], max_words: int) -> list[Actor]:
+    """PETRARCH's ``new_actor_length``: an argument's noun phrase of at most
+    ``max_words`` words that holds no actor becomes one, coded by its own words in
+    quotes ('"THE MINISTRY OF MAGIC"')."""
+    covered = {i for actor in actors for i in range(actor.start, actor.end)}
+    found = []
+    for head in doc:
+        if head.dep_ not in NEW_ACTOR_DEPS or head.pos_ not in {"NOUN", "PROPN"} \
+                or head.lower_ in TIME_WORDS:
+            continue
+        tokens = _named_phrase(head)
+        words = [t for t in tokens if not (t.is_punct or t.dep_ == "case")]
+        if not 0 < len(words) <= max_words or any(t.i in covered for t in tokens):
+            continue
+        code = '"' + " ".join(t.text.upper() for t in words) + '"'
+        found.append(Actor(tokens[0].i, tokens[-1].i + 1, code, NEW_ACTOR_RULE))
+        covered.update(t.i for t in tokens)
+    return found
+
+
+def _named_phrase(head: Token) -> list[Token]:
+    """The head's phrase with its apposition ("Gryffindor's head Minerva McGonagall")."""
+    tokens = phrase_tokens(head) + [t for child in head.children if child.dep_ == "appos"
+                                    for t in phrase_tokens(child)]
+    return sorted(tokens, key=lambda t: t.i)

@@ -50,6 +50,7 @@ class CodingRules:
     # (no threat/intent/refusal recoding); statements are kept beside what they report.
     petrarch: bool = False
     require_dyad: bool = False  # PETRARCH's option: an event needs a source and a target
+    new_actor_length: int = 0  # PETRARCH's option: uncoded noun phrases this short act
 
 
 class VerbLexicon:
