@@ -16,7 +16,7 @@ import pytest
 from eventwire.evaluate import metrics, readers, run
 
 #: The share of unit-test records that must be coded exactly; raise it as the coder improves.
-FLOOR = 0.897
+FLOOR = 0.901
 
 EVAL_DIR = Path(os.environ.get(readers.ENV_VAR)
                 or Path(__file__).parents[2].parent / "shared" / "eval")

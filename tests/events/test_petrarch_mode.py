@@ -35,6 +35,10 @@ BARGAIN
 --- SIGN [057] ---
 SIGN
 
+--- REGRET [112] ---
+REGRET
+- NOTED + * [115]
+
 --- ATTACK [190] ---
 ATTACK
 
@@ -127,3 +131,9 @@ def test_new_actor_length_makes_short_uncoded_phrases_actors(coder: Coder):
         ('"THE MINISTRY OF MAGIC"', "GON", "190")}
     long_phrase = triples(lenient, "The big bad old Ministry of Magic attacked Gondor.")
     assert not [t for t in long_phrase if "MINISTRY" in (t[0] or "")]
+
+
+def test_a_marked_target_that_was_the_subject_leaves_the_source_to_the_clause_above(
+        coder: Coder):
+    assert triples(coder, "Rohan noted that Gondor regretted the refusal of Arnor.") == {
+        ("ROH", "GON", "115")}

@@ -283,7 +283,7 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if token.pos_ == "NOUN":
         return _nominal_events(token, match, actors, resolve, rules)
     arguments, sources, targets = verb_participants(token, actors, resolve, rules.petrarch)
-    sources, targets = _marked(match, sources, targets)
+    sources, targets = _marked(token, match, sources, targets, actors)
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
@@ -304,15 +304,20 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     return found
 
 
-def _marked(match: CodeMatch, sources: list[Actor], targets: list[Actor]
-            ) -> tuple[list[Actor], list[Actor]]:
-    """The actors a pattern's markers placed ('$' source, '+' target) over the parse's."""
+def _marked(token: Token, match: CodeMatch, sources: list[Actor], targets: list[Actor],
+            actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The actors a pattern's markers placed ('$' source, '+' target) over the parse's.
+    When the marked target was the parse's subject ('X noted that Y regretted ...'),
+    the source is the subject of the clause above."""
     if match.source is not None:
         sources = [match.source]
         targets = [t for t in targets if t != match.source]
     if match.target is not None:
         targets = [match.target]
         sources = [s for s in sources if s != match.target]
+        if not sources and token.dep_ == "ccomp":
+            above = actors_for(find_arguments(token.head, True).sources, actors)
+            sources = [s for s in above if s != match.target]
     return sources, targets
 
 
