@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from eventwire.actors.countries import country_of
 from eventwire.evaluate.readers import (
     NO_ACTOR,
     GoldActor,
@@ -232,7 +233,9 @@ def worst_petrarch(scores: PetrarchScores, n: int = 10) -> list[CodingResult]:
 
 
 def country(code: str | None) -> str | None:
-    return code[:3].upper() if code else None
+    """The country of a code: its first three letters, or the member state of a
+    federation code (SCGSRB is Serbia, as the PLOVER gold writes it)."""
+    return country_of(code)
 
 
 def actor_matches(actor: ActorRef | None, gold: Sequence[GoldActor], *,

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from eventwire.actors.countries import country_of, sector_of
 from eventwire.export.common import MENTIONS_SQL, rows, sentence_number
 from eventwire.store import EventStore
 
@@ -65,11 +66,12 @@ def record(mention: dict[str, Any]) -> dict[str, Any]:
 
 
 def _entities(mention: dict[str, Any], role: str) -> list[dict[str, str]]:
-    """The manual's entity object: 3-letter code, the rest of the code as sector, text."""
+    """The manual's entity object: the country (SRB for SCGSRB), the rest of the code as
+    sector, text."""
     code = mention[f"{role}_code"]
     if not code:
         return []
-    return [_without_nulls({"code": code[:3], "sector": code[3:] or None,
+    return [_without_nulls({"code": country_of(code), "sector": sector_of(code),
                             "entity_text": mention[f"{role}_text"]})]
 
 

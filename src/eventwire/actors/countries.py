@@ -1,0 +1,42 @@
+"""The country of an actor code, for formats that name a country (PLOVER, ISO-3).
+
+A CAMEO actor code starts with its country ("ISRGOV" is Israel's). A state
+coded inside a former federation or the state it seceded from comes after it:
+"SCGSRB" is Serbia within Serbia and Montenegro, "SUNRUS" Russia within the USSR,
+"ETHERI" Eritrea before its independence. The Phoenix dictionaries give such
+dated codes, so an article from 2000 names Serbia SCGSRB; its country is SRB.
+"""
+
+from __future__ import annotations
+
+# The states CAMEO codes inside another: former federations' members, and
+# territories inside the state they seceded from. Only these: ETHMUS is Ethiopia's
+# Muslims, not Mauritius, and SUNGOV the Soviet government.
+MEMBERS: dict[str, frozenset[str]] = {
+    "YUG": frozenset({"SRB", "MNE", "HRV", "SVN", "MKD", "BIH", "KSV"}),
+    "SCG": frozenset({"SRB", "MNE", "KSV"}),
+    "SUN": frozenset({"RUS", "UKR", "BLR", "MDA", "EST", "LVA", "LTU", "GEO", "ARM", "AZE",
+                      "KAZ", "UZB", "TKM", "KGZ", "TJK"}),
+    "CSK": frozenset({"CZE", "SVK"}),
+    "ETH": frozenset({"ERI"}),
+    "SDN": frozenset({"SSD"}),
+    "IDN": frozenset({"TMP"}),
+}
+
+
+def country_of(code: str | None) -> str | None:
+    """The three-letter country of an actor code, None for an empty one."""
+    if not code:
+        return None
+    code = code.upper()
+    if code[3:6] in MEMBERS.get(code[:3], ()):
+        return code[3:6]
+    return code[:3]
+
+
+def sector_of(code: str | None) -> str | None:
+    """What follows the country: 'GOV' for ISRGOV and for SCGSRBGOV."""
+    if not code:
+        return None
+    start = 3 if country_of(code) == code[:3].upper() else 6
+    return code[start:] or None

@@ -1,0 +1,22 @@
+"""The country of an actor code, as PLOVER and the evaluation read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors.countries import country_of, sector_of
+
+
+@pytest.mark.parametrize(("code", "country", "sector"), [
+    ("ISRGOV", "ISR", "GOV"),
+    ("SCGSRB", "SRB", None),
+    ("SCGSRBGOV", "SRB", "GOV"),
+    ("SUNRUSLEG", "RUS", "LEG"),
+    ("SUNGOV", "SUN", "GOV"),
+    ("ETHERI", "ERI", None),
+    ("ETHMUS", "ETH", "MUS"),
+    ("IGOUNO", "IGO", "UNO"),
+    ("", None, None),
+])
+def test_a_member_state_is_the_country_of_a_federation_code(code, country, sector):
+    assert (country_of(code), sector_of(code)) == (country, sector)
