@@ -53,3 +53,8 @@ def test_a_bare_agent_listed_with_placed_ones_is_placed_where_they_are():
     sources = {d[0] for d in dyads("Soldiers and police in Iran and Iraq attacked the rebels.")}
     assert {"IRNMIL", "IRQMIL", "IRNCOP", "IRQCOP"} <= sources
     assert "---MIL" not in sources
+
+
+def test_the_subject_of_a_passive_governor_does_its_complement():
+    found = dyads("The Chinese president is scheduled to visit Japan next week.")
+    assert ("CHNGOV", "JPN", "03") in found

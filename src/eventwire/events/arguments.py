@@ -135,6 +135,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
         return [head]
     if verb.dep_ == "conj":
         return subjects(head)[0]
+    if verb.dep_ == "xcomp" and _passive_subjects(head):
+        return _passive_subjects(head)  # "Obama is scheduled to attend": Obama attends
     if verb.dep_ in {"xcomp", "advcl", "acomp"}:
         if head.lemma_.lower() in OBJECT_CONTROL:
             objects = _children(head, {"dobj"}) or [
