@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.arguments import phrase_tokens
-from eventwire.events.participants import TIME_WORDS
-from eventwire.events.patterns import Placed
+from eventwire.events.arguments import find_arguments, phrase_tokens
+from eventwire.events.participants import TIME_WORDS, actors_for
+from eventwire.events.patterns import CodeMatch, Placed
 from eventwire.events.records import Actor, Coded
 
 
@@ -105,3 +105,20 @@ def _named_phrase(head: Token) -> list[Token]:
     tokens = phrase_tokens(head) + [t for child in head.children if child.dep_ == "appos"
                                     for t in phrase_tokens(child)]
     return sorted(tokens, key=lambda t: t.i)
+
+
+def marked(token: Token, match: CodeMatch, sources: list[Actor], targets: list[Actor],
+           actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The actors a pattern's markers placed ('$' source, '+' target) over the parse's.
+    When the marked target was the parse's subject ('X noted that Y regretted ...'),
+    the source is the subject of the clause above."""
+    if match.source is not None:
+        sources = [match.source]
+        targets = [t for t in targets if t != match.source]
+    if match.target is not None:
+        targets = [match.target]
+        sources = [s for s in sources if s != match.target]
+        if not sources and token.dep_ == "ccomp":
+            above = actors_for(find_arguments(token.head, True).sources, actors)
+            sources = [s for s in above if s != match.target]
+    return sources, targets

@@ -24,7 +24,7 @@ from eventwire.events.participants import (
     verb_participants,
 )
 from eventwire.events.patterns import CodeMatch, PatternMatcher, Seen, seen_words
-from eventwire.events.petrarch_mode import is_regular_form, keeps_dyad, placed_actors
+from eventwire.events.petrarch_mode import is_regular_form, keeps_dyad, marked, placed_actors
 from eventwire.events.recipients import with_recipients
 from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
@@ -283,7 +283,8 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if token.pos_ == "NOUN":
         return _nominal_events(token, match, actors, resolve, rules)
     arguments, sources, targets = verb_participants(token, actors, resolve, rules.petrarch)
-    sources, targets = _marked(token, match, sources, targets, actors)
+    if rules.petrarch:
+        sources, targets = marked(token, match, sources, targets, actors)
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
@@ -302,23 +303,6 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
                   for source, target in pairs(sources, targets, token)
                   if source is not None and target is not None]
     return found
-
-
-def _marked(token: Token, match: CodeMatch, sources: list[Actor], targets: list[Actor],
-            actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
-    """The actors a pattern's markers placed ('$' source, '+' target) over the parse's.
-    When the marked target was the parse's subject ('X noted that Y regretted ...'),
-    the source is the subject of the clause above."""
-    if match.source is not None:
-        sources = [match.source]
-        targets = [t for t in targets if t != match.source]
-    if match.target is not None:
-        targets = [match.target]
-        sources = [s for s in sources if s != match.target]
-        if not sources and token.dep_ == "ccomp":
-            above = actors_for(find_arguments(token.head, True).sources, actors)
-            sources = [s for s in above if s != match.target]
-    return sources, targets
 
 
 def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
