@@ -14,10 +14,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # news in "Sudan lifted the state of emergency imposed six months ago". eventwire
 # drops only the clause they date (events/modality.py, is_historical).
 TIME_DISTANCE_WORDS = {"ago", "later"}
+# "during World War Two" likewise dates only its own clause: "Poland demanded an
+# admission that Soviet forces murdered Polish officers during World War Two" is news.
+HISTORICAL_PERIOD = "world war"
 
 
 def _is_time_distance(phrase: str) -> bool:
-    return phrase.split()[-1] in TIME_DISTANCE_WORDS
+    return phrase.split()[-1] in TIME_DISTANCE_WORDS or HISTORICAL_PERIOD in phrase
 
 
 def main() -> None:

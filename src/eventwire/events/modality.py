@@ -29,6 +29,7 @@ CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
 # Clauses that date an event relative to another: their events are background,
 # already reported on their own day, and their date is unknown here.
 TIME_DISTANCE = {"ago", "later"}
+HISTORICAL_PERIOD = "world war"  # "during World War Two", "after the Second World War"
 BACKGROUND_MARKERS = {"after", "before", "since", "until", "when", "while", "as", "once"}
 # Verbs whose complement is a plan, not an act ("plans to attack"). "Consider" and
 # "mull" are not among them: an option weighed is CAMEO's 014, their own dictionary code.
@@ -164,10 +165,12 @@ def is_speculative(verb: Token) -> bool:
 
 
 def is_historical(verb: Token) -> bool:
-    """'... imposed six months ago', 'two years later ...': the clause dates an old event
-    (a bare 'later' is only 'afterwards')."""
+    """'... imposed six months ago', 'two years later ...', '... during World War Two':
+    the clause dates an old event (a bare 'later' is only 'afterwards')."""
     return any(child.lower_ in TIME_DISTANCE and any(child.children)
-               for child in verb.children if child.dep_ in {"advmod", "npadvmod"})
+               for child in verb.children if child.dep_ in {"advmod", "npadvmod"}) or any(
+        HISTORICAL_PERIOD in " ".join(t.lower_ for t in child.subtree)
+        for child in verb.children if child.dep_ == "prep")
 
 
 def is_descriptive(verb: Token) -> bool:
