@@ -52,3 +52,9 @@ def test_a_proper_noun_before_a_word_for_a_body_names_it_and_it_can_be_referred_
                                  "unless the president resigns.") if e.cameo_root == "13"]
     assert (event.source.text, event.source.code, event.target.code) == ("it", "", "DZA")
     assert event.source.rule.startswith("coref:it -> ")
+
+
+def test_a_body_named_with_a_parenthesis_is_still_named():
+    events = eventwire.code_text("The Umma (Nation) party said it will boycott Algeria's "
+                                 "elections unless the president resigns.", date="1991-06-01")
+    assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [("", "DZA", "13")]

@@ -25,6 +25,8 @@ BODY_NOUNS = {"party", "group", "movement", "front", "army", "militia", "council
               "league", "committee", "organization", "organisation", "alliance", "coalition",
               "federation", "association", "agency", "commission", "faction", "brigade",
               "company", "corporation", "bank", "ministry", "government", "court"}
+# A proper noun naming the body: "the Umma party", "the Umma (Nation) party" (nmod).
+NAME_DEPS = {"compound", "nmod"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "agent"}
 
 
@@ -56,7 +58,7 @@ def _heads_name(token: Token) -> bool:
         return False
     if token.pos_ == "NOUN":
         return token.lemma_.lower() in BODY_NOUNS and any(
-            child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.lefts)
+            child.dep_ in NAME_DEPS and child.pos_ == "PROPN" for child in token.lefts)
     if token.pos_ != "PROPN":
         return False
     if token.lower_ in NOT_ACTORS or not token.text[:1].isupper():
@@ -69,6 +71,6 @@ def _name_tokens(head: Token) -> list[Token]:
     Enforcement' keeps only the nouns joined to the head by 'compound')."""
     tokens = [head]
     for child in head.lefts:
-        if child.dep_ in {"compound", "amod"} and child.pos_ == "PROPN":
+        if child.dep_ in NAME_DEPS | {"amod"} and child.pos_ == "PROPN":
             tokens.extend(child.subtree)
     return tokens
