@@ -156,6 +156,13 @@ def test_a_reported_obligation_through_a_complement_is_a_demand(code: Code):
         [("EGY", "USA", "108", "demanded")]
 
 
+def test_an_obligation_the_dictionary_cannot_code_is_still_a_demand(code: Code):
+    events = code("Iran said the United States must leave the region.")
+    assert [(e.source.code, e.target.code, e.cameo, e.modality) for e in events] == \
+        [("IRN", "USA", "100", "demanded")]
+    assert events[0].rule.endswith("demand rule: must leave")
+
+
 def test_declining_to_comment_is_no_rejection(code: Code):
     assert not [e for e in code("Eritrea declined to comment on the dispute with Ethiopia.")
                 if e.cameo_root == "12"]

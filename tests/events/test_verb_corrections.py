@@ -96,6 +96,9 @@ def test_a_scoped_pattern_applies_to_its_verbs_only(corrected: VerbDictionary) -
     # "ordered X to ..." no longer meets HEAD's "- * TO [030]".
     assert patterns_with(corrected, "head", "OVERSEE_MANAGE", "- * TO [030]")
     assert not patterns_with(corrected, "order", "OVERSEE_MANAGE", "- * TO [030]")
+    # "praised X's efforts to ..." is praise (051), not WELCOME's visit (043:042).
+    assert patterns_with(corrected, "welcome", "ACCLAIM", "- * (TO) [043:042]")
+    assert not patterns_with(corrected, "praise", "ACCLAIM", "- * (TO) [043:042]")
 
 
 def test_a_missing_verb_is_added(shipped: VerbDictionary, corrected: VerbDictionary) -> None:

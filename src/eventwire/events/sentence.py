@@ -178,6 +178,7 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
     _refused_complements(doc, matches)
     if rules.modality and not rules.petrarch:
         _refused_futures(doc, matches)
+        _obliged_acts(doc, matches)
     by_trigger: dict[int, list[Coded]] = {}
     superseded: set[int] = set()
     for index, match in matches.items():
@@ -263,6 +264,14 @@ def _refused_futures(doc: Doc, matches: dict[int, CodeMatch]) -> None:
     for token in doc:
         if token.i not in matches and token.pos_ == "VERB" and modality.refuses(token):
             matches[token.i] = CodeMatch("120", None, f"refusal rule: will not {token.lemma_}", 0)
+
+
+def _obliged_acts(doc: Doc, matches: dict[int, CodeMatch]) -> None:
+    """'X declared that China must drop barriers': a reported obligation is a demand
+    (100) even when the dictionary does not know what is demanded."""
+    for token in doc:
+        if token.i not in matches and token.pos_ == "VERB" and modality.is_obligation(token):
+            matches[token.i] = CodeMatch("100", None, f"demand rule: must {token.lemma_}", 0)
 
 
 def _refusal(governor: Token, item: Coded, rules: CodingRules) -> Coded | None:
