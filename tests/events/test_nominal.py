@@ -71,6 +71,8 @@ def test_a_light_verb_the_lemmatizer_misreads_still_carries_its_object():
     ("The European Commission cut humanitarian assistance to Gaza.", "1623"),
     ("Israel ended mediation efforts between Syria and Lebanon.", "165"),
     ("Israel has pulled out of hostage negotiations in Qatar.", "164"),
+    ("Italy announced a suspension of air links with Serbia.", "161"),
+    ("Japan announced a freeze of economic aid to Serbia.", "1621"),
 ])
 def test_stopping_a_cooperative_act_reduces_relations(text: str, code: str):
     found = eventwire.code_text(text, date="2024-03-26")

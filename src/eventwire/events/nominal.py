@@ -29,9 +29,11 @@ PROMISE_VERBS = {"offer", "pledge", "promise", "propose"}
 STOP_VERBS = {"suspend", "halt", "cut", "reduce", "end", "freeze", "stop", "slash", "cancel",
               "terminate", "withhold", "curtail", "sever", "downgrade", "scale", "pull",
               "withdraw", "quit", "abandon", "walk", "leave", "exit"}
+STOP_NOUNS = {"suspension", "halt", "cut", "cutoff", "end", "freeze", "cancellation",
+              "termination", "severing", "severance", "withdrawal", "reduction"}
 STOPPED_AID = "162"
 STOPPED = {"aid": STOPPED_AID, "assistance": STOPPED_AID, "supply": STOPPED_AID,
-           "funding": STOPPED_AID, "relation": "161", "tie": "161", "talk": "164",
+           "funding": STOPPED_AID, "relation": "161", "tie": "161", "link": "161", "talk": "164",
            "negotiation": "164", "mediation": "165", "cooperation": "160"}
 AID_KINDS = {"economic": "1", "financial": "1", "military": "2", "humanitarian": "3",
              "food": "3"}
@@ -90,11 +92,17 @@ def noun_sense(noun: Token) -> str | None:
 
 
 def stopped_code(verb: Token) -> str | None:
-    """'suspended military aid', 'pulled out of talks': stopping a cooperative act is the
-    matching reduction of relations (CAMEO 16x), whatever the verb's own code."""
-    if verb.pos_ != "VERB" or not _forms(verb) & STOP_VERBS:
+    """'suspended military aid', 'pulled out of talks', 'a suspension of air links':
+    stopping a cooperative act is the matching reduction of relations (CAMEO 16x),
+    whatever the verb's own code."""
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STOP_NOUNS:
+        stopped = [obj for link in verb.children if link.dep_ == "prep" and link.lower_ == "of"
+                   for obj in link.children if obj.dep_ == "pobj"]
+    elif verb.pos_ == "VERB" and _forms(verb) & STOP_VERBS:
+        stopped = _stopped_objects(verb)
+    else:
         return None
-    for child in _stopped_objects(verb):
+    for child in stopped:
         for noun in (child, *_compounds(child)):  # "ended mediation efforts"
             if noun.lemma_.lower() in STOPPED:
                 return _aid_kind(child, STOPPED[noun.lemma_.lower()])
