@@ -103,3 +103,8 @@ def test_an_issued_warning_or_ultimatum_is_a_threat(text: str, root: str):
 def test_nouns_named_by_their_modifier_or_object(text: str, code: str):
     found = eventwire.code_text(text, date="2024-03-26")
     assert [e.cameo for e in found if e.is_root] == [code]
+
+
+def test_speeding_up_an_act_carries_it():
+    found = triples("The United States speeded up the withdrawal of its forces from Panama.")
+    assert ("USA", "PAN", "08", "withdrawal") in found

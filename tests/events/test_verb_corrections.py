@@ -234,3 +234,12 @@ def test_acts_the_dictionary_coded_as_intents_are_acts(text: str, code: str):
     found = [e for e in eventwire.code_text(text, date="2024-03-26") if e.is_root]
     assert [e.cameo for e in found] == [code]
     assert found[0].rule.startswith("verb_corrections.jsonl:")
+
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ugandan rebels surrendered on Sunday.", "0874"),
+    ("The gunman surrendered to police.", "080"),
+])
+def test_surrendering_is_a_military_retreat_unless_a_pattern_says_otherwise(text, code):
+    assert [e.cameo for e in eventwire.code_text(text, date="2024-03-26")] == [code]

@@ -20,7 +20,8 @@ DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"
 LIGHT_VERBS = {"announce", "declare", "launch", "carry", "conduct", "stage", "hold", "make",
                "give", "offer", "pledge", "provide", "unveil", "approve", "order", "begin",
                "start", "continue", "resume", "mount", "step", "extend", "deliver", "organize",
-               "organise", "renew", "undertake", "initiate", "complete", "conclude", "issue"}
+               "organise", "renew", "undertake", "initiate", "complete", "conclude", "issue",
+               "speed", "accelerate", "hasten", "intensify", "escalate", "expand"}
 # "went on strike", "stayed on hunger strike".
 GOING_ON = {"go", "stay", "remain", "continue"}
 # Light verbs that only promise the event named by their object ("offered concessions").
