@@ -101,6 +101,14 @@ def test_a_scoped_pattern_applies_to_its_verbs_only(corrected: VerbDictionary) -
     assert not patterns_with(corrected, "praise", "ACCLAIM", "- * (TO) [043:042]")
 
 
+def test_a_missing_pattern_is_added_for_its_verbs(corrected: VerbDictionary) -> None:
+    (street,) = patterns_with(corrected, "block", "EXCLUDE", "- * STREET [144]")
+    assert street.code == "144" and street.source.startswith("verb_corrections.jsonl:")
+    assert not patterns_with(corrected, "boycott", "EXCLUDE", "- * STREET [144]")
+    coded = eventwire.code_text("Protesters blocked streets in Tehran.", date="2024-03-26")
+    assert [e.cameo for e in coded] == ["144"]
+
+
 def test_a_missing_verb_is_added(shipped: VerbDictionary, corrected: VerbDictionary) -> None:
     assert not shipped.candidates("urge")
     (urge,) = corrected.candidates("urge")
@@ -191,6 +199,10 @@ BAD = [
      "already in block SEND"),
     ('{"kind":"block","block":"SEND","source":"CAMEO.2.0.txt:3456","code":"036","colour":1,'
      '"why":"w"}', "unknown key\\(s\\) colour"),
+    ('{"kind":"pattern","block":"SEND","add":true,"text":"- * (TO &TOWN) [042]","why":"w"}',
+     "plain upper-case words around"),
+    ('{"kind":"pattern","block":"SEND","add":true,"text":"- * ENVOYS [4x]","why":"w"}',
+     "is not \\[042\\]"),
 ]
 
 

@@ -19,13 +19,17 @@ from eventwire.events.verbdict import (
     Block,
     JsonLines,
     Pattern,
+    Slot,
     Verb,
     VerbDictionary,
 )
 
 _CAMEO_CODE = re.compile(r"\d{2,4}")
+# An added pattern is plain words around the verb: "- * STREETS [144]".
+_PLAIN_PATTERN = re.compile(
+    r"^- (?P<pre>(?:[A-Z]+ )*)\* ?(?P<post>(?:[A-Z]+ ?)*)\[(?P<code>[^\]]+)\]$")
 _CORRECTION_KEYS: dict[str, tuple[str, ...]] = {
-    "pattern": ("block", "source", "text", "code", "pair_code", "verbs", "remove", "why"),
+    "pattern": ("block", "source", "text", "code", "pair_code", "verbs", "remove", "add", "why"),
     "scope": ("block", "written_for", "sources", "patterns", "verbs", "why"),
     "verb": ("block", "verb", "source", "code", "pair_code", "add", "forms", "why"),
     "block": ("block", "source", "code", "pair_code", "why"),
@@ -197,6 +201,9 @@ class _Corrector(JsonLines):
         patterns[index] = new
 
     def _pattern(self, number: int, record: dict[str, Any]) -> None:
+        if record.get("add") is True:
+            self._add_pattern(number, record)
+            return
         block = self._block_named(number, record).name
         source = self._get(number, record, "source", str)
         text = self._get(number, record, "text", str)
@@ -232,6 +239,26 @@ class _Corrector(JsonLines):
             self._replace(block, index, dataclasses.replace(
                 old, code=code, pair_code=pair_code, text=text, source=self._here(number),
                 verbs=old.verbs if verbs is None else verbs))
+
+    def _add_pattern(self, number: int, record: dict[str, Any]) -> None:
+        """A pattern the block lacks, of plain words: "- * OBSERVERS [0862]"."""
+        block = self._block_named(number, record).name
+        text = self._get(number, record, "text", str)
+        self._once(number, "pattern", block, text)
+        if "source" in record or "remove" in record:
+            raise self._error(number, "an added pattern has no 'source' or 'remove'")
+        found = _PLAIN_PATTERN.fullmatch(text)
+        if found is None:
+            raise self._error(number, f"an added pattern is plain upper-case words around "
+                                      f"'*' with a code, like '- * STREETS [144]', not {text!r}")
+        code, pair_code = _parse_codes(found.group("code"))
+        if not (_valid(code) and _valid(pair_code)) or not (code or pair_code):
+            raise self._error(number, f"{found.group('code')!r} is not [042] or [042:043]")
+        verbs = self._scope_verbs(number, record, block) if "verbs" in record else ()
+        self._patterns_of(block).append(Pattern(
+            pre=_plain_slots(found.group("pre")), post=_plain_slots(found.group("post")),
+            code=code, pair_code=pair_code, source=self._here(number), text=text,
+            verbs=verbs))
 
     def _scope(self, number: int, record: dict[str, Any]) -> None:
         block = self._block_named(number, record).name
@@ -333,3 +360,16 @@ class _Corrector(JsonLines):
             if verb.block == old.name and not verb.own_code:
                 self._replace_verb(index, dataclasses.replace(
                     verb, code=code, pair_code=pair_code, source=self._here(number)))
+
+
+def _parse_codes(text: str) -> tuple[str | None, str | None]:
+    code, _, pair = text.strip().partition(":")
+    return code.strip() or None, pair.strip() or None
+
+
+def _valid(code: str | None) -> bool:
+    return code is None or bool(_CAMEO_CODE.fullmatch(code))
+
+
+def _plain_slots(words: str) -> tuple[Slot, ...]:
+    return tuple(Slot(terms=(word.lower(),), words=(word.lower(),)) for word in words.split())
