@@ -34,9 +34,13 @@ def country_of(code: str | None) -> str | None:
     return code[:3]
 
 
+def country_prefix(code: str) -> str:
+    """The part of a code that places it: 'ISR' of ISRGOV, 'SCGSRB' of SCGSRBGOV."""
+    return code[:3] if country_of(code) == code[:3].upper() else code[:6]
+
+
 def sector_of(code: str | None) -> str | None:
     """What follows the country: 'GOV' for ISRGOV and for SCGSRBGOV."""
     if not code:
         return None
-    start = 3 if country_of(code) == code[:3].upper() else 6
-    return code[start:] or None
+    return code[len(country_prefix(code)):] or None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.countries import country_prefix, sector_of
 from eventwire.events.arguments import (
     Arguments,
     conjuncts,
@@ -65,10 +66,12 @@ def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
     fallback: list[Actor] = []
     for head in heads:
         found: list[Actor] = []
-        own = actors_at(head, actors)
-        for part in conjuncts(head):
+        parts = conjuncts(head)
+        # "US and British activists": the modifiers share the head's role
+        own = actors_at(head, actors) if any(_modifies(p, head) for p in parts) else []
+        for part in parts:
             for actor in actors_at(part, actors):
-                if own and _modifies(part, head):  # "US and British activists"
+                if own and _modifies(part, head):
                     actor = _share_agent(own[0], actor)
                 _add_with_conjuncts(actor, found, head.doc, actors)
         found = _placed_agents(_one_per_span(found))
@@ -81,7 +84,7 @@ def actors_for(heads: list[Token], actors: Sequence[Actor]) -> list[Actor]:
 def _placed_agents(found: list[Actor]) -> list[Actor]:
     """'Lawmakers and officials in Fornost and Gondor': a bare agent listed with placed
     ones is placed where they are (FORLEG, GONLEG)."""
-    countries = list(dict.fromkeys(a.code[:3] for a in found
+    countries = list(dict.fromkeys(country_prefix(a.code) for a in found
                                    if len(a.code) > 3 and not a.code.startswith(BARE_AGENT)))
     if not countries:
         return found
@@ -134,8 +137,9 @@ def _add_with_conjuncts(actor: Actor, found: list[Actor], doc: Doc,
 def _share_agent(listed_with: Actor, other: Actor) -> Actor:
     """'the ambassadors of Arnor, Osgiliath and Gondor': each country in the list
     takes the role of the phrase that lists them (ARNGOV, OSGGOV, GONGOV)."""
-    role = listed_with.code[3:]
-    if len(other.code) != 3 or not role or listed_with.code.startswith(BARE_AGENT):
+    role = sector_of(listed_with.code)
+    if not other.code or country_prefix(other.code) != other.code or not role \
+            or listed_with.code.startswith(BARE_AGENT):
         return other
     return Actor(other.start, other.end, other.code + role,
                  f"{other.rule} + role of {listed_with.rule}")

@@ -151,6 +151,13 @@ def match_side(requirements: tuple[Requirement, ...], region: Region,
     The actors that markers took are put in ``roles`` ("source", "target")."""
     if not region.may_hold(requirements):
         return None
+    if not region.as_written:  # no markers outside PETRARCH mode: the plain, fast scan
+        position: int | None = 0
+        for alternatives in requirements:
+            position = _find(alternatives, region, position)
+            if position is None:
+                return None
+        return len(requirements)
     found = _match_from(requirements, region, 0, {})
     if found is None:
         return None
@@ -211,7 +218,6 @@ class PatternMatcher:
     def __init__(self, patterns_for: Callable):
         self.patterns_for = patterns_for
         self._compiled: dict[int, Compiled] = {}
-
         self._exact: dict[int, Compiled] = {}
 
     def compiled(self, pattern, exact: bool = False) -> Compiled:
