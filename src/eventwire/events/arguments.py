@@ -55,6 +55,12 @@ def conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def is_infinitive(clause: Token) -> bool:
+    """'(met Egypt) to discuss', 'signed an accord to supply Gondor': a 'to' clause."""
+    return clause.dep_ in {"advcl", "xcomp"} and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+
+
 def relative_antecedent(token: Token) -> Token | None:
     """For 'that' in 'the draft that China vetoed', the noun 'draft'."""
     if token.lower_ not in RELATIVE_PRONOUNS:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import is_infinitive
+
 NEGATIONS = {"not", "n't", "never", "no"}
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can", "ca"}
 OBLIGATION_MODALS = {"must", "should"}
@@ -109,8 +111,7 @@ def _aux_words(verb: Token) -> set[str]:
 
 def is_purpose(verb: Token) -> bool:
     """'(met Egypt) to discuss a ceasefire': an infinitive clause of purpose."""
-    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and is_infinitive(verb)
 
 
 def is_negated(verb: Token) -> bool:

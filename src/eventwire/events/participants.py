@@ -16,6 +16,7 @@ from eventwire.events.arguments import (
     Arguments,
     conjuncts,
     find_arguments,
+    is_infinitive,
     objects,
     phrase_tokens,
     words_after,
@@ -219,6 +220,4 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
 
 def _purposes(verb: Token) -> list[Token]:
     """The infinitive clauses after a verb ('to supply Gondor')."""
-    return [clause for clause in verb.children
-            if clause.dep_ in {"xcomp", "advcl"} and clause.i > verb.i and any(
-                child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)]
+    return [clause for clause in verb.children if clause.i > verb.i and is_infinitive(clause)]

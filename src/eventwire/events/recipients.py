@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Token
 
 from eventwire.events import nominal
-from eventwire.events.arguments import find_arguments
+from eventwire.events.arguments import find_arguments, is_infinitive
 from eventwire.events.participants import actors_at, actors_for, is_weak
 from eventwire.events.records import Actor, Coded
 
@@ -46,7 +46,7 @@ def _recipients(item: Coded, aimed: dict[int, Actor], actors: Sequence[Actor]
                 ) -> Iterator[tuple[str, Actor]]:
     for anchor in _anchors(item.trigger):
         for child in anchor.children:
-            if _is_purpose(child):
+            if is_infinitive(child):
                 if child.i in aimed:
                     yield "target of its purpose", aimed[child.i]
                 yield from _named(actors_for(find_arguments(child).targets, actors),
@@ -65,11 +65,6 @@ def _anchors(trigger: Token) -> list[Token]:
     """The trigger, and for a noun the light verb that carries it ('held a strike')."""
     verb = nominal.light_verb(trigger) if trigger.pos_ == "NOUN" else None
     return [trigger] if verb is None else [trigger, verb]
-
-
-def _is_purpose(clause: Token) -> bool:
-    return clause.dep_ in {"advcl", "xcomp"} and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
 
 
 def _is_condition(clause: Token) -> bool:

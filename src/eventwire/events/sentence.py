@@ -14,7 +14,12 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from eventwire.events import modality, nominal
-from eventwire.events.arguments import find_arguments, prepositional_objects, words_after
+from eventwire.events.arguments import (
+    find_arguments,
+    is_infinitive,
+    prepositional_objects,
+    words_after,
+)
 from eventwire.events.participants import (
     actors_for,
     first_actor_in_phrase,
@@ -230,13 +235,12 @@ def _is_carried_out(token: Token) -> bool:
 def _is_purpose(token: Token, governing: CodeMatch | None) -> bool:
     """'summoned the ambassador to complain', 'sent experts to investigate': the purpose
     of a meeting, visit or dispatch (a 04 code) is what the event is about."""
-    if token.dep_ not in {"advcl", "xcomp"} or governing is None or not governing.code:
+    if not is_infinitive(token) or governing is None or not governing.code:
         return False
-    to = any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
     governor = token.head
     if modality.is_negated(governor) or modality.is_speculative(governor):
         return False  # "did not meet to discuss": nothing happened to have a purpose
-    return to and governing.code.startswith("04")
+    return governing.code.startswith("04")
 
 
 def _with_governor_target(token: Token, events: list[Coded],
