@@ -18,3 +18,8 @@ def test_a_demand_about_a_war_time_massacre_is_coded_and_the_massacre_is_not():
 
 def test_an_act_during_the_second_world_war_is_history():
     assert codes("German troops invaded Poland during the Second World War.") == []
+
+
+def test_an_apology_for_war_time_crimes_is_news():
+    found = codes("Germany apologized to Poland for crimes committed during World War II.")
+    assert ("DEU", "POL", "055") in found

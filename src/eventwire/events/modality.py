@@ -170,8 +170,16 @@ def is_historical(verb: Token) -> bool:
     the clause dates an old event (a bare 'later' is only 'afterwards')."""
     return any(child.lower_ in TIME_DISTANCE and any(child.children)
                for child in verb.children if child.dep_ in {"advmod", "npadvmod"}) or any(
-        HISTORICAL_PERIOD in " ".join(t.lower_ for t in child.subtree)
-        for child in verb.children if child.dep_ == "prep")
+        _names_period(obj) for prep in verb.children if prep.dep_ == "prep"
+        for obj in prep.children if obj.dep_ == "pobj")
+
+
+def _names_period(noun: Token) -> bool:
+    """'(during) World War Two', 'the Second World War', 'World War II': the phrase the
+    preposition takes is the period itself, not something in it ('apologized for crimes
+    committed during World War II' is news)."""
+    words = " ".join(t.lower_ for t in noun.subtree)
+    return HISTORICAL_PERIOD in words and noun.lower_ in {"war", "ii", "i", "one", "two"}
 
 
 def is_descriptive(verb: Token) -> bool:

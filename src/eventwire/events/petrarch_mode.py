@@ -2,7 +2,10 @@
 
 A coder built from a user's PETRARCH/TABARI dictionaries (``Coder.from_tabari``)
 codes as PETRARCH-2 does, so that the dictionaries mean what their authors wrote
-(``CodingRules.petrarch``). The differences from eventwire's own coding:
+(``CodingRules.petrarch``). Most differences are a flag on the shared stages
+(exact pattern words and markers in patterns.py, modality in sentence.py; the full
+list is in docs/CODING.md). This module holds the pieces with no twin in
+eventwire's own coding:
 
 * ``require_dyad`` (PETRARCH's option, on by default): an event needs both a
   source and a target; with it off, one actor is enough when the verb has an
