@@ -58,3 +58,15 @@ def test_a_bare_agent_listed_with_placed_ones_is_placed_where_they_are():
 def test_the_subject_of_a_passive_governor_does_its_complement():
     found = dyads("The Chinese president is scheduled to visit Japan next week.")
     assert ("CHNGOV", "JPN", "03") in found
+
+
+def test_a_bare_agent_after_a_coded_title_takes_its_country():
+    found = dyads("British Defence Secretary Tom King promised military aid to Mozambique.")
+    assert ("GBRGOV", "MOZ", "03") in found
+    assert not [d for d in found if d[0] == "---GOV"]
+
+
+def test_a_bare_agent_from_a_named_party_is_placed_by_it():
+    sources = {d[0] for d in dyads("Angry activists from the Fatah Party staged rallies "
+                                   "against Mahmoud Abbas.")}
+    assert sources == {"PSEOPP"}

@@ -32,7 +32,8 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     every one of them."""
     covering = [actor for actor in actors if actor.start <= head.i < actor.end]
     if covering:
-        return _same_span(covering[0], covering)
+        return [_placed_in_phrase(actor, head, actors) for actor in _same_span(covering[0],
+                                                                                covering)]
     inside = _inside(phrase_tokens(head), actors)
     if not inside:  # "Kenzo Oshima, the UN relief coordinator": the apposition says who
         inside = _inside([t for child in head.children if child.dep_ == "appos"
@@ -45,6 +46,23 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     for part in conjuncts(head.doc[nearest.end - 1])[1:]:
         found.extend(a for a in actors if a.start <= part.i < a.end and a not in found)
     return found
+
+
+def _placed_in_phrase(actor: Actor, head: Token, actors: Sequence[Actor]) -> Actor:
+    """A bare agent after a title that names a country takes it: "British Defence
+    Secretary Tom King" is GBRGOV, not the bare "King" (---GOV); "activists from the
+    Fatah party" are Palestinian."""
+    if not actor.code.startswith(BARE_AGENT) or len(actor.code) <= len(BARE_AGENT):
+        return actor
+    listed = len(conjuncts(head)) > 1  # a list is placed as a whole (_placed_agents)
+    placed = [a for a in _inside(phrase_tokens(head), actors)
+              if not is_weak(a) and (a.end <= actor.start or not listed)]
+    if not placed:
+        return actor
+    nearest = min(placed, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
+    return Actor(actor.start, actor.end,
+                 country_prefix(nearest.code) + actor.code[len(BARE_AGENT):],
+                 f"{actor.rule} + placed by {nearest.rule}")
 
 
 def _same_span(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
