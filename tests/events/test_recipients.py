@@ -47,3 +47,10 @@ def test_the_rule_can_be_turned_off():
     found = dyads("Russia threatened to stop negotiations if the United States goes "
                   "ahead with the deployment.", coder)
     assert [d[:2] for d in found] == [("RUS", None)]
+
+
+def test_a_purpose_is_aimed_where_the_act_it_serves_was():
+    found = dyads("The IAEA dispatched inspectors to Iran to monitor the plant.")
+    monitor = [d for d in found if d[2] == "09"]
+    assert [d[1] for d in monitor] == ["IRN"]
+    assert "target of the act it serves" in monitor[0][3]

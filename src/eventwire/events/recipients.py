@@ -3,7 +3,8 @@
 A protest's recipient is often named only in its purpose ('began a hunger strike to
 protest against Sweden's decision', 'blocked a road to show their disapproval of the
 United States' policies') or in an 'in protest of' phrase; a threat's in its
-condition ('threatened to strike unless Israel rescinded the annexation'). PLOVER
+condition ('threatened to strike unless Israel rescinded the annexation'); a
+purpose's in the act it serves ('dispatched inspectors to Iran to monitor'). PLOVER
 codes these recipients as the target; the verb's own arguments do not hold them.
 """
 
@@ -59,6 +60,9 @@ def _recipients(item: Coded, aimed: dict[int, Actor], actors: Sequence[Actor]
             elif item.modality in CONDITIONAL_MODES and _is_condition(child):
                 yield from _named(actors_for(find_arguments(child).sources, actors),
                                   "target from its condition")
+    # "dispatched inspectors to Iran to monitor": a purpose is aimed where its act was
+    if is_infinitive(item.trigger) and item.trigger.head.i in aimed:
+        yield "target of the act it serves", aimed[item.trigger.head.i]
 
 
 def _anchors(trigger: Token) -> list[Token]:
