@@ -41,7 +41,7 @@ def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     if not inside:
         return []
     inside = [a for a in inside if not is_weak(a)] or inside  # "military aid to Argentina"
-    nearest = min(inside, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
+    nearest = _nearest(inside, head)
     found = _same_span(nearest, inside)
     for part in conjuncts(head.doc[nearest.end - 1])[1:]:
         found.extend(a for a in actors if a.start <= part.i < a.end and a not in found)
@@ -59,10 +59,14 @@ def _placed_in_phrase(actor: Actor, head: Token, actors: Sequence[Actor]) -> Act
               if not is_weak(a) and (a.end <= actor.start or not listed)]
     if not placed:
         return actor
-    nearest = min(placed, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
+    nearest = _nearest(placed, head)
     return Actor(actor.start, actor.end,
                  country_prefix(nearest.code) + actor.code[len(BARE_AGENT):],
                  f"{actor.rule} + placed by {nearest.rule}")
+
+
+def _nearest(candidates: list[Actor], head: Token) -> Actor:
+    return min(candidates, key=lambda a: min(abs(i - head.i) for i in range(a.start, a.end)))
 
 
 def _same_span(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
