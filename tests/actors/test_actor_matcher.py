@@ -200,3 +200,8 @@ def test_title_codes_a_named_person_without_a_role(nlp: Language) -> None:
                                               "NAFTALI_BENNETT")
     assert (before.code, before.sources, before.agent_ids) == ("ISRGOV", ("t:1", "a:1"),
                                                                ("PRIME_MINISTER",))
+
+
+def test_a_name_after_non_is_no_mention(matcher: ActorMatcher, nlp: Language) -> None:
+    assert coded(matcher, nlp, "Al-Shabab freed non-Muslims and held Kenyans.") == [
+        ("Al-Shabab", "SOMREB"), ("Kenyans", "KEN")]

@@ -58,3 +58,11 @@ def test_a_body_named_with_a_parenthesis_is_still_named():
     events = eventwire.code_text("The Umma (Nation) party said it will boycott Algeria's "
                                  "elections unless the president resigns.", date="1991-06-01")
     assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [("", "DZA", "13")]
+
+
+def test_a_group_after_non_is_not_that_group():
+    found = eventwire.code_text("Al-Shabab claimed responsibility for an attack targeting "
+                                "non-Muslims at a mall in Kenya's capital.", date="2013-09-22")
+    targets = {e.target.code for e in found if e.target}
+    assert "KEN" in targets
+    assert not [e for e in found if e.target and "Muslims" in e.target.text]

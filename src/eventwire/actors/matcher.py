@@ -189,6 +189,9 @@ class ActorMatcher:
         found: list[_Found] = []
         position = 0
         while position < len(tokens):
+            if negated_name(lowers, position):  # "non-Muslims" are not Muslims
+                position += 1
+                continue
             actor = actor_index.best_at(lowers, position, capitalized)
             agent = agent_index.best_at(lowers, position)
             if actor and (agent is None or actor.end >= agent.end):
@@ -267,6 +270,11 @@ def _code(
     if role is None:
         return None, None
     return combine_codes(role.code, agents), role
+
+
+def negated_name(lowers: tuple[str, ...], position: int) -> bool:
+    """'non-Muslims', 'non-Arab residents': the prefix names everyone but the group."""
+    return position >= 2 and lowers[position - 1] == "-" and lowers[position - 2] == "non"
 
 
 def _is_former(tokens: Sequence[Token], group: _Group) -> bool:

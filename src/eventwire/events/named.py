@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.matcher import negated_name
 from eventwire.events.dates import MONTHS, WEEKDAYS
 from eventwire.events.records import Actor
 
@@ -33,11 +34,14 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"
 def named_actors(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     """Uncoded actors for the proper-noun phrases that hold no dictionary actor."""
     covered = {i for actor in actors for i in range(actor.start, actor.end)}
+    lowers = tuple(token.lower_ for token in doc)
     found = []
     for token in doc:
         if not _heads_name(token):
             continue
         tokens = _name_tokens(token)
+        if negated_name(lowers, min(t.i for t in tokens)):  # "non-Muslims"
+            continue
         phrase = {t.i for t in token.subtree}
         if phrase & covered:
             continue
