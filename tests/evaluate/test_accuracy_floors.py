@@ -12,12 +12,12 @@ from eventwire.evaluate import evaluate_set, load_coder
 from eventwire.evaluate.readers import eval_dir
 from eventwire.evaluate.report import measures
 
-# petrarch2_gsr was lowered from 0.412/0.343 on purpose: two of its codings contradict
+# petrarch2_gsr was lowered (session 2) from 0.412/0.343 on purpose: two of its codings contradict
 # the CAMEO codebook ("pressured" is a demand, 100, not coercion; "the US State
 # Department" is USAGOV, as Phoenix codes it), and names the dictionaries lack and the
 # typer add events PETRARCH-2 does not make (docs/CODING.md, docs/DICTIONARIES.md).
 FLOORS = {
-    "petrarch2_gsr": {"codings_found": 0.387, "triple_precision": 0.316},
+    "petrarch2_gsr": {"codings_found": 0.400, "triple_precision": 0.326},
     "plover": {"type_found": 0.851, "type_and_actors": 0.611},
     "penta": {"macro_f1": 0.803, "accuracy": 0.804},
 }
