@@ -70,3 +70,9 @@ def test_a_bare_agent_from_a_named_party_is_placed_by_it():
     sources = {d[0] for d in dyads("Angry activists from the Fatah Party staged rallies "
                                    "against Mahmoud Abbas.")}
     assert sources == {"PSEOPP"}
+
+
+def test_a_target_from_the_verbs_phrase_is_a_coded_actor_before_a_bare_agent():
+    found = dyads("Britain promised to continue military aid to Mozambique.")
+    assert ("GBR", "MOZ", "03") in found
+    assert not [d for d in found if d[1] == "---MIL"]

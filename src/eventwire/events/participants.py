@@ -171,13 +171,13 @@ def _share_agent(listed_with: Actor, other: Actor) -> Actor:
 def first_actor_in_phrase(token: Token, actors: Sequence[Actor],
                            sources: list[Actor]) -> list[Actor]:
     """'marched close to the border with Mordor': with no object or known preposition
-    naming one, the target is the first actor in the verb's own phrase."""
+    naming one, the target is the first actor in the verb's own phrase, the first coded
+    one when there is one."""
     phrase = {t.i for t in words_after(token)}
-    for index in sorted(phrase):
-        for actor in actors:
-            if actor.start == index and actor not in sources:
-                return [actor]
-    return []
+    found = [actor for index in sorted(phrase) for actor in actors
+             if actor.start == index and actor not in sources]
+    # "promised to continue military aid to Mozambique": a coded actor beats a bare agent
+    return [next((a for a in found if not is_weak(a)), found[0])] if found else []
 
 
 def resolved(heads: list[Token], resolve) -> list[Actor]:
