@@ -73,6 +73,7 @@ def test_a_light_verb_the_lemmatizer_misreads_still_carries_its_object():
     ("Israel has pulled out of hostage negotiations in Qatar.", "164"),
     ("Italy announced a suspension of air links with Serbia.", "161"),
     ("Japan announced a freeze of economic aid to Serbia.", "1621"),
+    ("The EU suspended medical aid to Gaza.", "1623"),
 ])
 def test_stopping_a_cooperative_act_reduces_relations(text: str, code: str):
     found = eventwire.code_text(text, date="2024-03-26")

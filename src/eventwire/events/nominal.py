@@ -36,8 +36,9 @@ STOPPED_AID = "162"
 STOPPED = {"aid": STOPPED_AID, "assistance": STOPPED_AID, "supply": STOPPED_AID,
            "funding": STOPPED_AID, "relation": "161", "tie": "161", "link": "161", "talk": "164",
            "negotiation": "164", "mediation": "165", "cooperation": "160"}
+# The kind of aid a modifier names: the last digit of 07x (give) and 162x (stop).
 AID_KINDS = {"economic": "1", "financial": "1", "military": "2", "humanitarian": "3",
-             "food": "3"}
+             "food": "3", "medical": "3", "emergency": "3", "relief": "3"}
 DOER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Nouns whose usual news sense is not their verb's: a "strike" is a walkout unless a
 # weapon word says it is an attack (CAMEO 143 strike or boycott, 142 hunger strike).
@@ -51,11 +52,8 @@ SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("state", "emergency"): "1724"
                      ("state", "siege"): "1724", ("law", "martial"): "1724",
                      ("attack", "cyber"): "176", ("warfare", "cyber"): "176",
                      ("attack", "cyber-attack"): "176",
-                     **{(noun, word): code for noun in ("aid", "assistance")
-                        for word, code in (("economic", "071"), ("financial", "071"),
-                                           ("military", "072"), ("humanitarian", "073"),
-                                           ("food", "073"), ("medical", "073"),
-                                           ("emergency", "073"), ("relief", "073"))}}
+                     **{(noun, word): "07" + kind for noun in ("aid", "assistance")
+                        for word, kind in AID_KINDS.items()}}
 ATTACK_MODIFIERS = {"air", "airstrike", "missile", "drone", "military", "artillery", "rocket",
                     "preemptive", "pre-emptive", "retaliatory", "nuclear", "aerial", "naval",
                     "precision", "surgical", "israeli", "russian", "american", "us"}
