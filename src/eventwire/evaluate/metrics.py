@@ -232,12 +232,6 @@ def worst_petrarch(scores: PetrarchScores, n: int = 10) -> list[CodingResult]:
 # --------------------------------------------------------------------------- PLOVER
 
 
-def country(code: str | None) -> str | None:
-    """The country of a code: its first three letters, or the member state of a
-    federation code (SCGSRB is Serbia, as the PLOVER gold writes it)."""
-    return country_of(code)
-
-
 def actor_matches(actor: ActorRef | None, gold: Sequence[GoldActor], *,
                   any_if_empty: bool) -> bool:
     """Whether a coded actor's country is one of the gold actors' countries."""
@@ -245,7 +239,8 @@ def actor_matches(actor: ActorRef | None, gold: Sequence[GoldActor], *,
         return any_if_empty
     if actor is None or not actor.code:
         return False
-    return country(actor.code) in {country(g.code) for g in gold}
+    # SCGSRB is Serbia, as the PLOVER gold writes it (actors.countries)
+    return country_of(actor.code) in {country_of(g.code) for g in gold}
 
 
 def _plover_type(event: Event) -> str | None:
