@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import __version__, nlp
 from eventwire.actors.coref import REFERRING_WORDS, Antecedent, ArticleMemory
+from eventwire.actors.countries import country_prefix
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
@@ -273,7 +274,7 @@ def _placed(actor: Actor, doc: Doc, before: ArticleMemory, after: ArticleMemory)
     country = before.latest_country() or (after.latest_country() if titled else None)
     if country is None:
         return actor
-    code = country.code[:3] + actor.code[len(BARE_AGENT):]
+    code = country_prefix(country.code) + actor.code[len(BARE_AGENT):]
     return Actor(actor.start, actor.end, code, f"coref:the -> {country.rule} + {actor.rule}")
 
 
