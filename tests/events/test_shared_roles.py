@@ -79,6 +79,6 @@ def test_a_target_from_the_verbs_phrase_is_a_coded_actor_before_a_bare_agent():
 
 
 def test_an_agent_placed_by_a_federation_code_keeps_the_member_state():
-    events = eventwire.code_text("Serbia lifted the curfew. The army said it would withdraw.",
-                                 date="2000-01-01")
+    events = eventwire.code_text("Serbia lifted the curfew. The prime minister said the army "
+                                 "would withdraw.", date="2000-01-01")
     assert "SCGSRBMIL" in {e.source.code for e in events if e.source}
