@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors.countries import country_of, sector_of
+from eventwire.actors.countries import country_of, plover_country, sector_of
 
 
 @pytest.mark.parametrize(("code", "country", "sector"), [
@@ -20,3 +20,18 @@ from eventwire.actors.countries import country_of, sector_of
 ])
 def test_a_member_state_is_the_country_of_a_federation_code(code, country, sector):
     assert (country_of(code), sector_of(code)) == (country, sector)
+
+
+@pytest.mark.parametrize(("code", "country"), [
+    ("TMPGOV", "TLS"),
+    ("IDNTMP", "TLS"),
+    ("ANGREB", "AGO"),
+    ("SCGKSV", "KOS"),
+    ("PRI", "USA"),
+    ("USRARMGOV", "ARM"),
+    ("HKG", "HKG"),
+    ("ISRGOV", "ISR"),
+    (None, None),
+])
+def test_plover_countries_are_iso_codes_with_dependencies_folded(code, country):
+    assert plover_country(code) == country

@@ -22,6 +22,21 @@ MEMBERS: dict[str, frozenset[str]] = {
     "SDN": frozenset({"SSD"}),
     "IDN": frozenset({"TMP"}),
 }
+MEMBERS["USR"] = MEMBERS["SUN"]  # the Phoenix files spell the USSR both ways
+
+# PLOVER names countries by ISO 3166 alpha-3 and folds dependencies into the state
+# that controls them (manual, "Non-independent territories"); Kosovo is KOS. These
+# are the CAMEO codes the dictionaries use that differ; ANG is a Phoenix typo for
+# Angola (UNITA is "ANGREB").
+PLOVER_COUNTRIES: dict[str, str] = {
+    "TMP": "TLS", "KSV": "KOS", "ANG": "AGO", "FRN": "FRA",
+    "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA",
+    "ABW": "NLD", "CUW": "NLD", "COK": "NZL", "NIU": "NZL", "GRL": "DNK", "FRO": "DNK",
+    "AIA": "GBR", "BMU": "GBR", "CYM": "GBR", "GGY": "GBR", "JEY": "GBR", "IMN": "GBR",
+    "FLK": "GBR", "GIB": "GBR", "MSR": "GBR", "TCA": "GBR", "VGB": "GBR",
+    "GLP": "FRA", "GUF": "FRA", "MTQ": "FRA", "REU": "FRA", "MYT": "FRA", "NCL": "FRA",
+    "PYF": "FRA", "SPM": "FRA", "WLF": "FRA", "MAC": "CHN",
+}
 
 
 def country_of(code: str | None) -> str | None:
@@ -32,6 +47,12 @@ def country_of(code: str | None) -> str | None:
     if code[3:6] in MEMBERS.get(code[:3], ()):
         return code[3:6]
     return code[:3]
+
+
+def plover_country(code: str | None) -> str | None:
+    """The PLOVER country of an actor code: TLS for TMPGOV, USA for PRI."""
+    country = country_of(code)
+    return PLOVER_COUNTRIES.get(country, country) if country else None
 
 
 def country_prefix(code: str) -> str:

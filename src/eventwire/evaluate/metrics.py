@@ -9,7 +9,8 @@ Decisions, so the numbers can be read:
 * PETRARCH records compare *sets* of (source, target, CAMEO) triples: a coding
   repeated in the file counts once. A missing coded actor is PETRARCH's "---".
   A record expecting no events is exact when nothing was coded.
-* PLOVER actors match on the first three letters of the codes (the country);
+* PLOVER actors match on their PLOVER countries (actors.countries: SCGSRB is
+  SRB, TMP is TLS);
   a gold source or target list is matched when the coded actor is any one of
   them; an empty gold target (``""`` or absent) accepts any target, or none.
 * A record's predicted PLOVER type / quad class comes from its first
@@ -28,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from eventwire.actors.countries import country_of
+from eventwire.actors.countries import plover_country
 from eventwire.evaluate.readers import (
     NO_ACTOR,
     GoldActor,
@@ -239,8 +240,7 @@ def actor_matches(actor: ActorRef | None, gold: Sequence[GoldActor], *,
         return any_if_empty
     if actor is None or not actor.code:
         return False
-    # SCGSRB is Serbia, as the PLOVER gold writes it (actors.countries)
-    return country_of(actor.code) in {country_of(g.code) for g in gold}
+    return plover_country(actor.code) in {plover_country(g.code) for g in gold}
 
 
 def _plover_type(event: Event) -> str | None:

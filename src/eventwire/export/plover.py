@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from eventwire.actors.countries import country_of, sector_of
+from eventwire.actors.countries import plover_country, sector_of
 from eventwire.export.common import MENTIONS_SQL, rows, sentence_number
 from eventwire.store import EventStore
 
@@ -71,7 +71,7 @@ def _entities(mention: dict[str, Any], role: str) -> list[dict[str, str]]:
     code = mention[f"{role}_code"]
     if not code:
         return []
-    return [_without_nulls({"code": country_of(code), "sector": sector_of(code),
+    return [_without_nulls({"code": plover_country(code), "sector": sector_of(code),
                             "entity_text": mention[f"{role}_text"]})]
 
 
