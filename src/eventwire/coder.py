@@ -22,6 +22,7 @@ from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
+from eventwire.events.ethnic import settle_ethnic_groups
 from eventwire.events.manual_types import manual_type
 from eventwire.events.named import named_actors
 from eventwire.events.patterns import PatternMatcher
@@ -170,6 +171,10 @@ class Coder:
             placed = [(m, _placed(actor, doc, *_around(actor, named_before, memory)))
                       for m, actor in placed]
         actors = [actor for _, actor in placed]
+        if not self.rules.petrarch:
+            countries = [actor for m, actor in placed
+                         if m.entry_kind == "country" and m.kind == "actor"]
+            actors = settle_ethnic_groups(doc, actors, countries)
         named = named_actors(doc, actors) if self.rules.named else []
         if self.rules.petrarch and self.rules.new_actor_length:
             named += new_actors(doc, actors, self.rules.new_actor_length)

@@ -1,0 +1,31 @@
+"""An ethnic group is coded by the country it lives in, where the sentence names one."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    return [(e.source.code, e.source.rule) for e in eventwire.code_text(text, date="2010-01-01")
+            if e.source]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ethnic Albanians demonstrated on Tuesday in Serbia.", "SRBCVL"),
+    ("Ethnic Russians in Estonia protested against the new language law.", "ESTCVL"),
+    ("Ethnic Albanian rebels in Macedonia attacked a police station.", "MKDREB"),
+])
+def test_an_ethnic_group_takes_the_country_it_is_placed_in(text, code):
+    found = sources(text)
+    assert found and found[0][0] == code
+    assert found[0][1].startswith("ethnic: ")
+
+
+def test_without_a_place_the_nationality_stands():
+    assert sources("Ethnic Albanians accused the government of fraud.")[0][0] == "ALB"
+
+
+def test_a_nationality_without_ethnic_is_the_country():
+    assert sources("Albanians demonstrated on Tuesday in Serbia.")[0][0] == "ALB"
