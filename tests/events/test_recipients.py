@@ -54,3 +54,15 @@ def test_a_purpose_is_aimed_where_the_act_it_serves_was():
     monitor = [d for d in found if d[2] == "09"]
     assert [d[1] for d in monitor] == ["IRN"]
     assert "target of the act it serves" in monitor[0][3]
+
+
+def test_a_place_target_gives_way_to_the_party_a_defiance_phrase_names():
+    found = dyads("Thousands of people blocked streets in Hong Kong in defiance of "
+                  "Chinese authorities.")
+    assert [d[:3] for d in found] == [("---PPL", "CHNGOV", "14")]
+    assert "target of 'in defiance'" in found[0][3]
+
+
+def test_a_place_target_stays_when_nothing_coded_is_named_instead():
+    found = dyads("Thousands of people blocked streets in Hong Kong to protest.")
+    assert {d[:3] for d in found} == {("---PPL", "HKG", "14")}

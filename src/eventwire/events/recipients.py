@@ -1,4 +1,5 @@
-"""Whom an event with no target is aimed at, from the clause that says why.
+"""Whom an event with no target, or only a place, is aimed at, from the clause that
+says why.
 
 A protest's recipient is often named only in its purpose ('began a hunger strike to
 protest against Sweden's decision', 'blocked a road to show their disapproval of the
@@ -23,19 +24,26 @@ from eventwire.events.records import Actor, Coded
 # 'in protest of/against X', 'in defiance of X', 'in retaliation for X'
 CAUSE_NOUNS = {"protest", "defiance", "opposition", "retaliation", "response", "solidarity"}
 CONDITION_MARKS = {"unless", "if"}
+# A target found only as where the act happened gives way to a named recipient:
+# 'blocked streets in Hong Kong in defiance of Chinese authorities'.
+PLACE_PREPOSITIONS = {"in", "at", "outside", "inside", "near", "around"}
 CONDITIONAL_MODES = {"threat", "future"}
 
 
 def with_recipients(coded: list[Coded], actors: Sequence[Actor]) -> list[Coded]:
-    """The events, each untargeted one given the recipient its purpose or condition names."""
+    """The events, each untargeted one given the recipient its purpose or condition names;
+    a target that is only the event's place gives way to such a recipient."""
     aimed = {item.trigger.i: item.target for item in coded if item.target is not None}
     return [_aimed(item, aimed, actors) for item in coded]
 
 
 def _aimed(item: Coded, aimed: dict[int, Actor], actors: Sequence[Actor]) -> Coded:
-    if item.target is not None or item.source is None:
+    if item.source is None or (item.target is not None and not _is_place(item)):
         return item
+    place = item.target is not None
     for how, target in _recipients(item, aimed, actors):
+        if place and is_weak(target):  # a place gives way only to a coded party
+            continue
         if target != item.source and target.code != item.source.code:
             # The target's rule records how it was found, for the event's provenance.
             target = dataclasses.replace(target, rule=f"{target.rule}; {how}")
@@ -63,6 +71,14 @@ def _recipients(item: Coded, aimed: dict[int, Actor], actors: Sequence[Actor]
     # "dispatched inspectors to Iran to monitor": a purpose is aimed where its act was
     if is_infinitive(item.trigger) and item.trigger.head.i in aimed:
         yield "target of the act it serves", aimed[item.trigger.head.i]
+
+
+def _is_place(item: Coded) -> bool:
+    """Whether the event's target is only the place it happened ('streets in Hong Kong')."""
+    doc = item.trigger.doc
+    head = doc[item.target.start:item.target.end].root
+    return (head.dep_ == "pobj" and head.head.dep_ == "prep"
+            and head.head.lower_ in PLACE_PREPOSITIONS)
 
 
 def _anchors(trigger: Token) -> list[Token]:
