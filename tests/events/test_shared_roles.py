@@ -82,3 +82,14 @@ def test_an_agent_placed_by_a_federation_code_keeps_the_member_state():
     events = eventwire.code_text("Serbia lifted the curfew. The prime minister said the army "
                                  "would withdraw.", date="2000-01-01")
     assert "SCGSRBMIL" in {e.source.code for e in events if e.source}
+
+
+def test_people_fleeing_a_place_are_from_it():
+    found = dyads("The United Nations sent food aid to refugees fleeing the civil war "
+                  "in Liberia.")
+    assert ("IGOUNO", "LBRREF", "07") in found
+
+
+def test_people_staying_in_a_place_are_not_placed_by_it():
+    found = dyads("The UN sent aid to doctors working in Liberia.")
+    assert {d[1] for d in found} == {"---HLH"}

@@ -24,6 +24,9 @@ from eventwire.events.arguments import (
 from eventwire.events.dates import MONTHS, WEEKDAYS
 from eventwire.events.records import BARE_AGENT, Actor
 
+# People defined by where they left: refugees, exiles, migrants
+LEAVING_VERBS = frozenset({"flee", "escape", "leave"})
+
 
 def actors_at(head: Token, actors: Sequence[Actor]) -> list[Actor]:
     """The actors of the phrase headed by ``head``: the one covering the head, else the
@@ -57,12 +60,22 @@ def _placed_in_phrase(actor: Actor, head: Token, actors: Sequence[Actor]) -> Act
     listed = len(conjuncts(head)) > 1  # a list is placed as a whole (_placed_agents)
     placed = [a for a in _inside(phrase_tokens(head), actors)
               if not is_weak(a) and (a.end <= actor.start or not listed)]
+    if not placed:  # "refugees fleeing the civil war in Liberia" are Liberians
+        placed = [a for a in _inside(_fled_places(head), actors) if not is_weak(a)]
     if not placed:
         return actor
     nearest = _nearest(placed, head)
     return Actor(actor.start, actor.end,
                  country_prefix(nearest.code) + actor.code[len(BARE_AGENT):],
                  f"{actor.rule} + placed by {nearest.rule}")
+
+
+def _fled_places(head: Token) -> list[Token]:
+    """The places a participle or relative clause of leaving names ('fleeing the war
+    in Liberia', 'who fled Kosovo'): where the people are from."""
+    return [token for clause in head.children
+            if clause.dep_ in {"acl", "relcl"} and clause.lemma_ in LEAVING_VERBS
+            for token in clause.subtree if token.i != clause.i]
 
 
 def _nearest(candidates: list[Actor], head: Token) -> Actor:
