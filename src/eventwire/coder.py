@@ -22,6 +22,7 @@ from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
+from eventwire.events.domestic import with_home_countries
 from eventwire.events.ethnic import settle_ethnic_groups
 from eventwire.events.manual_types import manual_type
 from eventwire.events.named import named_actors
@@ -40,7 +41,7 @@ from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
 PRONOUN_TAGS = {"PRP", "PRP$"}
 # PETRARCH's semantics, for coders built from a user's TABARI dictionaries.
 DICTIONARY_ONLY = CodingRules(named=False, learned=False, senses=False, recipients=False,
-                              petrarch=True, require_dyad=True)
+                              domestic=False, petrarch=True, require_dyad=True)
 BATCH_ARTICLES = 64
 
 
@@ -195,6 +196,8 @@ class Coder:
             coded += typed_events(doc, self.typer.predict, actors,
                                   resolve if self.rules.coref else None, self._judge,
                                   coded_verbs=frozenset(item.trigger.i for item in coded))
+        if self.rules.domestic:
+            coded = with_home_countries(coded)
         for _, antecedent in mentioned:
             memory.observe(antecedent)
         root = root_event(coded)

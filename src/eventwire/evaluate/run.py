@@ -253,7 +253,8 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
                 ("without uncoded named actors", "named"),
                 ("without noun senses and the stop rule", "senses"),
                 ("without the learned typer", "learned"),
-                ("without targets from purposes and conditions", "recipients")]
+                ("without targets from purposes and conditions", "recipients"),
+                ("without home countries of claimants", "domestic")]
     return [(label, evaluate_all(names, eval_dir, limit, progress, _turning_off(stage)))
             for label, stage in variants]
 

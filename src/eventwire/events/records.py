@@ -45,6 +45,7 @@ class CodingRules:
     learned: bool = True  # the learned typer codes sentences the rules leave untyped
     senses: bool = True  # eventwire's noun senses and stop rule before the verb dictionary
     recipients: bool = True  # an untargeted event aimed at whom its purpose names
+    domestic: bool = True  # an unplaced group making claims on a state's institutions is its
     # PETRARCH's own semantics, for a user's TABARI dictionaries: patterns match words
     # exactly and their actor markers ($ + ^ %) place the actors; modality only drops
     # (no threat/intent/refusal recoding); statements are kept beside what they report.
