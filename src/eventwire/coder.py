@@ -20,6 +20,7 @@ from eventwire.actors.coref import REFERRING_WORDS, Antecedent, ArticleMemory
 from eventwire.actors.countries import country_prefix
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
+from eventwire.events.currency import names_currency
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
 from eventwire.events.domestic import with_home_countries
@@ -166,7 +167,8 @@ class Coder:
               memory: ArticleMemory) -> list[Event]:
         offset = sentence.span.start
         placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
-                  for m in sentence.mentions for code in m.codes]
+                  for m in sentence.mentions for code in m.codes
+                  if not names_currency(doc, m.end_token - offset)]
         if self.rules.coref:
             named_before = list(zip((a for _, a in placed), _antecedents(placed), strict=True))
             placed = [(m, _placed(actor, doc, *_around(actor, named_before, memory)))
