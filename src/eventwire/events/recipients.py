@@ -3,7 +3,8 @@ says why.
 
 A protest's recipient is often named only in its purpose ('began a hunger strike to
 protest against Sweden's decision', 'blocked a road to show their disapproval of the
-United States' policies') or in an 'in protest of' phrase; a threat's in its
+United States' policies'), in a participle ('rallied in Cairo, demanding the
+president's resignation') or in an 'in protest of' phrase; a threat's in its
 condition ('threatened to strike unless Israel rescinded the annexation'); a
 purpose's in the act it serves ('dispatched inspectors to Iran to monitor'). PLOVER
 codes these recipients as the target; the verb's own arguments do not hold them.
@@ -55,7 +56,9 @@ def _recipients(item: Coded, aimed: dict[int, Actor], actors: Sequence[Actor]
                 ) -> Iterator[tuple[str, Actor]]:
     for anchor in _anchors(item.trigger):
         for child in anchor.children:
-            if is_infinitive(child):
+            if _is_accompanying(child) and child.i in aimed:
+                yield "target of the claim it makes", aimed[child.i]
+            elif is_infinitive(child):
                 if child.i in aimed:
                     yield "target of its purpose", aimed[child.i]
                 yield from _named(actors_for(find_arguments(child).targets, actors),
@@ -85,6 +88,13 @@ def _anchors(trigger: Token) -> list[Token]:
     """The trigger, and for a noun the light verb that carries it ('held a strike')."""
     verb = nominal.light_verb(trigger) if trigger.pos_ == "NOUN" else None
     return [trigger] if verb is None else [trigger, verb]
+
+
+def _is_accompanying(clause: Token) -> bool:
+    """'rallied in Cairo, demanding the president's resignation': a participle saying
+    what the act claims."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(
+        child.dep_ in {"mark", "nsubj"} for child in clause.children)
 
 
 def _is_condition(clause: Token) -> bool:
