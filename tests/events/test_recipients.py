@@ -59,7 +59,7 @@ def test_a_purpose_is_aimed_where_the_act_it_serves_was():
 def test_a_place_target_gives_way_to_the_party_a_defiance_phrase_names():
     found = dyads("Thousands of people blocked streets in Hong Kong in defiance of "
                   "Chinese authorities.")
-    assert [d[:3] for d in found] == [("---PPL", "CHNGOV", "14")]
+    assert [d[1:3] for d in found] == [("CHNGOV", "14")]
     assert "target of 'in defiance'" in found[0][3]
 
 
