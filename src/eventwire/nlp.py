@@ -46,7 +46,27 @@ def _splitter(model: str) -> Language:
     blank.tokenizer = nlp.tokenizer
     blank.add_pipe("sentencizer")
     blank.add_pipe("eventwire_paragraphs")
+    blank.add_pipe("eventwire_titles")
     return blank
+
+
+# Titles the tokenizer splits from their full stop ("Lt" "."), so the sentencizer
+# would end a sentence inside "Lt. Gen. Prosper Avril".
+TITLE_ABBREVIATIONS = frozenset({
+    "lt", "col", "maj", "capt", "cpt", "sgt", "brig", "cmdr", "cdr", "cmdt", "cpl", "pvt",
+    "amb", "pres", "sec", "insp", "supt", "hon", "lieut", "gens", "sens", "reps", "govs",
+})
+
+
+@Language.component("eventwire_titles")
+def title_stops(doc: Doc) -> Doc:
+    """Keep a sentence going after a title's full stop ('Lt. Gen. Avril')."""
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if (token.text == "." and before.lower_ in TITLE_ABBREVIATIONS
+                and before.text[:1].isupper() and after.text[:1].isupper()):
+            after.is_sent_start = False
+    return doc
 
 
 @Language.component("eventwire_paragraphs")
