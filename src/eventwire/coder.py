@@ -24,12 +24,12 @@ from eventwire.events.currency import names_currency
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
 from eventwire.events.domestic import with_home_countries
-from eventwire.events.ethnic import settle_ethnic_groups
 from eventwire.events.manual_types import manual_type
 from eventwire.events.named import named_actors
 from eventwire.events.patterns import PatternMatcher
 from eventwire.events.petrarch_mode import new_actors
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
+from eventwire.events.residence import settle_residents
 from eventwire.events.selection import root_event
 from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.typed import typed_events
@@ -177,7 +177,7 @@ class Coder:
         if not self.rules.petrarch:
             countries = [actor for m, actor in placed
                          if m.entry_kind == "country" and m.kind == "actor"]
-            actors = settle_ethnic_groups(doc, actors, countries)
+            actors = settle_residents(doc, actors, countries)
         named = named_actors(doc, actors) if self.rules.named else []
         if self.rules.petrarch and self.rules.new_actor_length:
             named += new_actors(doc, actors, self.rules.new_actor_length)

@@ -1,4 +1,4 @@
-"""An ethnic group is coded by the country it lives in, where the sentence names one."""
+"""Ethnic groups and unplaced crowds are coded by the country the sentence places them in."""
 
 from __future__ import annotations
 
@@ -29,3 +29,17 @@ def test_without_a_place_the_nationality_stands():
 
 def test_a_nationality_without_ethnic_is_the_country():
     assert sources("Albanians demonstrated on Tuesday in Serbia.")[0][0] == "ALB"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of people blocked streets in Hong Kong.", "HKGPPL"),
+    ("Students rallied in Paris against the war.", "FRAEDU"),
+])
+def test_an_unplaced_crowd_is_from_where_it_acts(text, code):
+    found = sources(text)
+    assert found and found[0][0] == code
+    assert found[0][1].startswith("resident: ")
+
+
+def test_armed_agents_are_not_placed_where_they_act():
+    assert sources("Soldiers fought in Syria against the rebels.")[0][0] == "---MIL"

@@ -1,0 +1,96 @@
+"""People are coded by the country they live in or act in, where the sentence names it.
+
+Ethnic groups: "ethnic Albanians demonstrated in Serbia" are Serbia's Albanians. The
+nationality word after "ethnic" names a people, and the people's country is where
+the sentence puts them, either in their own phrase ("ethnic Serbs in Kosovo") or where
+the verb they are the subject of happens ("demonstrated in Serbia"). With no place
+named the nationality's code stands. A settled group with no role of its own is
+civilians (CVL), as PLOVER's sector table puts unorganized people, which also keeps it
+apart from the state it lives in ("ethnic Albanians protested against Serbia").
+
+Unplaced crowds: "thousands of people blocked streets in Hong Kong", "students
+rallied in Paris". A bare agent of the unorganized public (people, protesters,
+students, workers, villagers) is placed where its act happens. Armed and official
+agents are not: "soldiers fought in Syria" may be anyone's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.countries import country_prefix, sector_of
+from eventwire.events.records import BARE_AGENT, Actor
+
+ETHNIC_WORDS = frozenset({"ethnic"})
+CIVILIANS = "CVL"
+# The Phoenix agents' codes for the unorganized public.
+PUBLIC_SECTORS = frozenset({"PPL", "CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PLACE_PREPOSITIONS = frozenset({"in", "inside", "within"})
+
+
+def settle_residents(doc: Doc, actors: Sequence[Actor], countries: Sequence[Actor]
+                     ) -> list[Actor]:
+    """``actors`` with each ethnic group and unplaced crowd given the country of the
+    place named for it. ``countries`` are the sentence's actors that are countries."""
+    settled = []
+    for actor in actors:
+        if _is_ethnic(doc, actor):
+            actor = _settled(doc, actor, countries, "ethnic", own_phrase=True)
+        elif _is_public(actor):
+            actor = _settled(doc, actor, countries, "resident", own_phrase=False)
+        settled.append(actor)
+    return settled
+
+
+def _is_ethnic(doc: Doc, actor: Actor) -> bool:
+    return actor.start > 0 and doc[actor.start - 1].lower_ in ETHNIC_WORDS
+
+
+def _is_public(actor: Actor) -> bool:
+    return (actor.code.startswith(BARE_AGENT)
+            and actor.code[len(BARE_AGENT):][:3] in PUBLIC_SECTORS)
+
+
+def _settled(doc: Doc, actor: Actor, countries: Sequence[Actor], how: str,
+             own_phrase: bool) -> Actor:
+    """``own_phrase``: also the places in the actor's own phrase (a bare agent's are
+    read by events.participants already)."""
+    head = doc[actor.start:actor.end].root
+    places = _places(head) if own_phrase else []
+    subject = _counted(head)
+    if subject.dep_ in _SUBJECTS and subject.head.pos_ in {"VERB", "AUX"}:
+        places += _scene(subject.head)
+    for place in places:
+        country = next((c for c in countries if c.start <= place.i < c.end
+                        and c is not actor), None)
+        if country is not None:
+            sector = actor.code[len(BARE_AGENT):] if how == "resident" else \
+                sector_of(actor.code) or CIVILIANS
+            return Actor(actor.start, actor.end, country_prefix(country.code) + sector,
+                         f"{how}: {actor.rule} in {country.rule}")
+    return actor
+
+
+def _counted(head: Token) -> Token:
+    """'thousands of people': the count is the subject the parser marks."""
+    while (head.dep_ == "pobj" and head.head.lower_ == "of"
+           and head.head.head.pos_ in {"NOUN", "NUM"}):
+        head = head.head.head
+    return head
+
+
+def _scene(verb: Token) -> list[Token]:
+    """Where a verb happens: its own place phrase, or its object's ('blocked streets
+    in Hong Kong')."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return _places(verb) + [place for obj in objects for place in _places(obj)]
+
+
+def _places(token: Token) -> list[Token]:
+    """The objects of the place prepositions hanging on ``token``."""
+    return [object_ for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+            for object_ in prep.children if object_.dep_ == "pobj"]
