@@ -61,9 +61,13 @@ class PloverMapping:
 # Where the PLOVER manual's own text types a code other than the crosswalk does.
 # The manual's CONCEDE "covers ... removing curfews" and easing legal restrictions;
 # the 2021 crosswalk files easing a curfew or a state of emergency under RETREAT.
+# Occupying territory (192) is fighting: the manual's translation table sends all of
+# CAMEO 19 to ASSAULT, and its COERCE is "short of violence", its `seize` a search,
+# confiscation or raid; the crosswalk files 192 under COERCE `seize`.
 MANUAL_TYPES: dict[str, PloverMapping] = {
     "0813": PloverMapping("CONCEDE", None, ("legal",)),
     "0814": PloverMapping("CONCEDE", None, ("legal",)),
+    "192": PloverMapping("ASSAULT", None, ("military",)),
 }
 MANUAL = "manual"
 

@@ -28,3 +28,14 @@ def test_lifting_a_curfew_is_a_concession_marked_as_the_manuals():
     curfew = default_ontology().get("0813")
     assert (curfew.plover, curfew.plover_from) == ("CONCEDE", "manual")
     assert ("08", "CONCEDE", None) in types("Sudan lifted the curfew in Khartoum.")
+
+
+def test_occupying_territory_is_an_assault_as_the_manual_translates_cameo_19():
+    occupy = default_ontology().get("192")
+    assert (occupy.plover, occupy.plover_from) == ("ASSAULT", "manual")
+    assert ("19", "ASSAULT", None) in types("Burmese troops captured a rebel stronghold.")
+
+
+def test_an_arrest_in_an_area_is_no_occupation():
+    assert [t[:2] for t in types("Israeli soldiers arrested 100 Palestinians in a sweep "
+                                 "of the Hebron area.")] == [("17", "COERCE")]
