@@ -255,3 +255,10 @@ def test_acts_the_dictionary_coded_as_intents_are_acts(text: str, code: str):
 ])
 def test_surrendering_is_a_military_retreat_unless_a_pattern_says_otherwise(text, code):
     assert [e.cameo for e in eventwire.code_text(text, date="2024-03-26")] == [code]
+
+
+def test_reneging_on_a_commitment_is_a_rejection():
+    found = eventwire.code_text("The president reneged on his commitment to the Zambian "
+                                "people.", date="2024-03-26")
+    assert [(e.cameo, e.plover) for e in found] == [("120", "REJECT")]
+    assert found[0].rule.startswith("verb_corrections.jsonl:")
