@@ -36,9 +36,10 @@ COUNTING_RULES = """\
   exact when nothing is coded. Triple P/R/F1 pool all records; *codings found* is
   triple recall.
 - **PLOVER**: *type found* = some coded event has the gold PLOVER type. *Type and
-  actors* = one such event also has a source whose code starts with the same three
-  letters (the country) as one of the gold sources, and a target that does the same
-  for one of the gold targets. An empty gold target (`""` or absent) accepts any
+  actors* = one such event also has a source in the same PLOVER country as one of
+  the gold sources (the ISO code of its code's country, as the PLOVER export writes
+  it: SCGSRB is SRB, TMP is TLS), and a target that does the same for one of the
+  gold targets. An empty gold target (`""` or absent) accepts any
   coded target, or none. The per-type table and confusion use one *headline* type
   per record: that of the first `is_root` event, else the most frequent type among
   its events.
