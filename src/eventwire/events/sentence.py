@@ -22,6 +22,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.participants import (
     actors_for,
+    attackers,
     first_actor_in_phrase,
     is_weak,
     pairs,
@@ -37,6 +38,8 @@ from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_rest
 ALL_RULES = CodingRules()
 BACKGROUND = "background"
 THREAT_ROOT = "13"
+# Coercion and violence: the acts whose doer an attack noun can name.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True,
@@ -296,6 +299,8 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if token.pos_ == "NOUN":
         return _nominal_events(token, match, actors, resolve, rules)
     arguments, sources, targets = verb_participants(token, actors, resolve, rules.petrarch)
+    if arguments.passive and not sources and match.code and match.code[:2] in FORCE_ROOTS:
+        sources = [s for s in attackers(token, actors) if s not in targets]
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     code, pair = match.code, match.pair_code

@@ -1,0 +1,29 @@
+"""A passive act with no agent was done by whoever made the attack it happened in."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+
+def dyads(text: str) -> list[tuple]:
+    return [(e.source and e.source.code, e.target and e.target.code, e.cameo)
+            for e in eventwire.code_text(text, date="2010-01-01")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Three Palestinians were killed in an Israeli air strike on Gaza.", ("ISR", "PSE", "190")),
+    ("Two soldiers were wounded in a Taliban attack in Kandahar.", ("AFGREB", "---MIL", "190")),
+])
+def test_the_attack_a_passive_happened_in_names_its_doer(text, dyad):
+    assert dyad in dyads(text)
+
+
+def test_an_attack_by_no_one_named_leaves_the_source_empty():
+    assert dyads("Two soldiers were killed in an attack on Kabul.")[0][0] is None
+
+
+def test_only_force_takes_its_doer_from_an_attack():
+    found = dyads("The Taliban attack in Kandahar was condemned.")
+    assert found == [(None, "AFGREB", "111")]
