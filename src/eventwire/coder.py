@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import __version__, nlp
 from eventwire.actors.coref import REFERRING_WORDS, Antecedent, ArticleMemory
 from eventwire.actors.countries import country_prefix
+from eventwire.actors.dateline import dateline_end, names_place
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.currency import names_currency
@@ -54,6 +55,7 @@ class _Sentence:
     index: int
     span: Span
     mentions: list
+    dateline: int = 0  # tokens of the story's dateline ("GAZA CITY, ...:"), no actors
 
 
 class Coder:
@@ -154,13 +156,15 @@ class Coder:
         mentions = self.matcher.find(doc, _date(article.date))
         found = []
         for index, span in enumerate(s for s in doc.sents if not s.text.isspace()):
+            dateline = dateline_end(span) if index == 0 else 0
             inside = [m for m in mentions
-                      if span.start <= m.start_token and m.end_token <= span.end]
+                      if span.start <= m.start_token and m.end_token <= span.end
+                      and not (m.start_token < span.start + dateline and names_place(m))]
             if self.discards.sentence_hit(span.text):
                 continue
             if inside or any(t.lower_ in REFERRING_WORDS for t in span) \
                     or (self.rules.named and _may_name(span)) or self.rules.new_actor_length:
-                found.append(_Sentence(number, index, span, inside))
+                found.append(_Sentence(number, index, span, inside, dateline))
         return found
 
     def _code(self, article: Article, sentence: _Sentence, doc: Doc,
@@ -178,7 +182,8 @@ class Coder:
             countries = [actor for m, actor in placed
                          if m.entry_kind == "country" and m.kind == "actor"]
             actors = settle_residents(doc, actors, countries)
-        named = named_actors(doc, actors) if self.rules.named else []
+        named = [a for a in named_actors(doc, actors) if a.start >= sentence.dateline] \
+            if self.rules.named else []
         if self.rules.petrarch and self.rules.new_actor_length:
             named += new_actors(doc, actors, self.rules.new_actor_length)
         actors += named
