@@ -27,14 +27,15 @@ def test_an_unknown_name_can_be_the_target_of_a_coded_actor():
 
 
 def test_a_name_inside_a_coded_phrase_is_left_to_the_coded_actor():
-    [event] = events("French Foreign Minister Jean Truffolo visited Berlin.")
-    assert event.source.code.startswith("FRA")
+    visit, hosting = events("French Foreign Minister Jean Truffolo visited Berlin.")
+    assert visit.source.code.startswith("FRA") and visit.cameo == "042"
+    assert (hosting.source.code, hosting.cameo) == ("DEU", "043")  # the pair code [042:043]
 
 
 def test_a_coded_actor_in_a_later_phrase_is_preferred_to_an_uncoded_one():
     found = {(e.source.code, e.target and e.target.code) for e in events(
         "Russia met Zorblax Front leaders and Chinese officials.")}
-    assert all(source == "RUS" for source, _ in found)
+    assert all("RUS" in dyad and "" not in dyad for dyad in found)
 
 
 def test_month_names_are_not_actors():

@@ -324,3 +324,16 @@ def test_second_person_is_coded_by_date(code: Code, date: str, in_office: bool):
     source = code("Biden criticized Hamas.", date=date)[0].source
     assert source.code.startswith("USA")
     assert (source.code == "USAGOV") is in_office
+
+
+def test_a_pair_code_codes_the_target_act_back(code: Code):
+    events = code("The US commander held talks with Lebanese President Michel Suleiman.")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} >= {
+        ("USAMIL", "LBNGOV", "046"), ("LBNGOV", "USAMIL", "046")}
+    back = [e for e in events if e.source.code == "LBNGOV"]
+    assert back and back[0].rule.endswith("(pair)")
+
+
+def test_a_refused_meeting_gives_no_act_back(code: Code):
+    events = code("Israel refused to talk with Hamas.")
+    assert {e.source.code for e in events} == {"ISR"}

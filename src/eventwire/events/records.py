@@ -31,6 +31,7 @@ class Coded:
     rule: str
     modality: str | None = None
     notes: list[str] = field(default_factory=list)
+    reciprocal: bool = False  # the target's act back that a pair code "[043:042]" gives
 
 
 @dataclass(frozen=True)

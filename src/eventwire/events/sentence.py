@@ -200,6 +200,8 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         if role == "none":
             continue
         events = _events_of(token, match, actors, resolve, rules)
+        if role != "own":  # 'refused to talk with Hamas': Hamas refused nothing
+            events = [item for item in events if not item.reciprocal]
         if role == "purpose":
             events = _with_governor_target(token, events, actors)
         if role == "refused":
@@ -315,11 +317,13 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         return []
     found = [Coded(token, code, source, target, match.rule, mode, arguments.how)
              for source, target in pairs(sources, targets, token)]
-    if rules.petrarch and match.code and pair:  # "[032:033]": the target's act back
-        found += [Coded(token, pair, target, source, f"{match.rule} (pair)", mode,
-                        arguments.how)
+    if match.code and pair:  # "[043:042]": the target's act back, in the same mood
+        back, _ = (pair, mode) if rules.petrarch else judge_modality(token, pair,
+                                                                      match.negated, rules)
+        found += [Coded(token, back, target, source, f"{match.rule} (pair)", mode,
+                        arguments.how, reciprocal=True)
                   for source, target in pairs(sources, targets, token)
-                  if source is not None and target is not None]
+                  if back is not None and source is not None and target is not None]
     return found
 
 
@@ -342,14 +346,29 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
     if not (match.code and sources and (targets or verb is not None)):
         return []
     rule = f"nominal {noun.lemma_}: {match.rule}"
-    code, mode = (judge_modality(verb, match.code, rules=rules) if verb is not None
-                  else (match.code, None))
-    if code is not None and verb is not None and nominal.is_promise(verb) and mode is None:
-        code, mode = modality.INTENT.apply(code) or code, "offered"
+    code, mode = _nominal_mood(verb, match.code, rules)
     if code is None:
         return []
-    return [Coded(noun, code, source, target, rule, mode, ["nominal"])
-            for source, target in pairs(sources, targets, noun)]
+    found = [Coded(noun, code, source, target, rule, mode, ["nominal"])
+             for source, target in pairs(sources, targets, noun)]
+    back = _nominal_mood(verb, match.pair_code, rules)[0] if match.pair_code else None
+    if back is not None:  # "held talks with Suleiman" [046:046]: his talks back
+        found += [Coded(noun, back, target, source, f"{rule} (pair)", mode, ["nominal"],
+                        reciprocal=True)
+                  for source, target in pairs(sources, targets, noun)
+                  if source is not None and target is not None]
+    return found
+
+
+def _nominal_mood(verb: Token | None, code: str, rules: CodingRules
+                  ) -> tuple[str | None, str | None]:
+    """A noun's code as its light verb frames it: 'offered talks' is an intent."""
+    if verb is None:
+        return code, None
+    code, mode = judge_modality(verb, code, rules=rules)
+    if code is not None and nominal.is_promise(verb) and mode is None:
+        code, mode = modality.INTENT.apply(code) or code, "offered"
+    return code, mode
 
 
 def _verb_others(verb: Token, noun: Token) -> list[Token]:
