@@ -21,6 +21,7 @@ from eventwire.actors.countries import country_prefix
 from eventwire.actors.dateline import dateline_end, names_place
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
+from eventwire.events.arguments import phrase_tokens
 from eventwire.events.currency import names_currency
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
@@ -175,7 +176,9 @@ class Coder:
                   if not names_currency(doc, m.end_token - offset)]
         if self.rules.coref:
             named_before = list(zip((a for _, a in placed), _antecedents(placed), strict=True))
-            placed = [(m, _placed(actor, doc, *_around(actor, named_before, memory)))
+            places = {i for m, actor in placed if names_place(m)
+                      for i in range(actor.start, actor.end)}
+            placed = [(m, _placed(actor, doc, places, *_around(actor, named_before, memory)))
                       for m, actor in placed]
         actors = [actor for _, actor in placed]
         if not self.rules.petrarch:
@@ -273,16 +276,20 @@ def _around(actor: Actor, named: list[tuple[Actor, Antecedent]], memory: Article
     return memory.with_sentence(earlier), ArticleMemory(list(reversed(later)))
 
 
-def _placed(actor: Actor, doc: Doc, before: ArticleMemory, after: ArticleMemory) -> Actor:
+def _placed(actor: Actor, doc: Doc, places: set[int], before: ArticleMemory,
+            after: ArticleMemory) -> Actor:
     """'the prime minister' in a story about Israel is Israel's: a definite, unplaced
     agent, or a title before a name ('President Mugabe'), takes the country of the most
     recent country named in the article or earlier in the sentence. A title with none
     before it takes the nearest one later in its sentence ('President Bashir shortened
-    the curfew in Sudan')."""
+    the curfew in Sudan'). An agent whose own phrase names a place ('the mayor of the
+    West Bank city of Nablus', token indices in ``places``) is left to that place."""
     previous = doc[actor.start - 1].lower_ if actor.start else ""
     definite = "the" in (doc[actor.start].lower_, previous)
     titled = actor.end < len(doc) and doc[actor.end].pos_ == "PROPN"
     if not actor.code.startswith(BARE_AGENT) or not (definite or titled):
+        return actor
+    if any(t.i in places for t in phrase_tokens(doc[actor.start:actor.end].root)):
         return actor
     # A title's later country is usually the person's own ("President Bashir ... in
     # Sudan"); "the government" before "China's aid" is as often another's.

@@ -93,3 +93,13 @@ def test_people_fleeing_a_place_are_from_it():
 def test_people_staying_in_a_place_are_not_placed_by_it():
     found = dyads("The UN sent aid to doctors working in Liberia.")
     assert {d[1] for d in found} == {"---HLH"}
+
+
+def test_an_agent_whose_phrase_names_a_place_is_placed_there_not_by_the_story():
+    found = dyads("Israel released the mayor of the northern West Bank city of Nablus.")
+    assert ("ISR", "PSEGOV", "08") in found
+
+
+def test_a_definite_agent_with_no_place_of_its_own_is_the_story_country():
+    found = dyads("Israel said the prime minister would visit Egypt.")
+    assert "ISRGOV" in {d[0] for d in found}
