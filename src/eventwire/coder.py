@@ -178,7 +178,8 @@ class Coder:
             named_before = list(zip((a for _, a in placed), _antecedents(placed), strict=True))
             places = {i for m, actor in placed if names_place(m)
                       for i in range(actor.start, actor.end)}
-            placed = [(m, _placed(actor, doc, places, *_around(actor, named_before, memory)))
+            placed = [(m, _placed(actor, doc, places, *_around(actor, named_before, memory),
+                                  titled=m.entry_kind == "person"))
                       for m, actor in placed]
         actors = [actor for _, actor in placed]
         if not self.rules.petrarch:
@@ -277,16 +278,18 @@ def _around(actor: Actor, named: list[tuple[Actor, Antecedent]], memory: Article
 
 
 def _placed(actor: Actor, doc: Doc, places: set[int], before: ArticleMemory,
-            after: ArticleMemory) -> Actor:
+            after: ArticleMemory, titled: bool = False) -> Actor:
     """'the prime minister' in a story about Israel is Israel's: a definite, unplaced
     agent, or a title before a name ('President Mugabe'), takes the country of the most
     recent country named in the article or earlier in the sentence. A title with none
     before it takes the nearest one later in its sentence ('President Bashir shortened
     the curfew in Sudan'). An agent whose own phrase names a place ('the mayor of the
-    West Bank city of Nablus', token indices in ``places``) is left to that place."""
+    West Bank city of Nablus', token indices in ``places``) is left to that place.
+    ``titled``: the mention is a person coded by the title before the name, having
+    no role of their own on the date ('Vice-President Moody Awori')."""
     previous = doc[actor.start - 1].lower_ if actor.start else ""
     definite = "the" in (doc[actor.start].lower_, previous)
-    titled = actor.end < len(doc) and doc[actor.end].pos_ == "PROPN"
+    titled = titled or actor.end < len(doc) and doc[actor.end].pos_ == "PROPN"
     if not actor.code.startswith(BARE_AGENT) or not (definite or titled):
         return actor
     if any(t.i in places for t in phrase_tokens(doc[actor.start:actor.end].root)):

@@ -205,3 +205,13 @@ def test_title_codes_a_named_person_without_a_role(nlp: Language) -> None:
 def test_a_name_after_non_is_no_mention(matcher: ActorMatcher, nlp: Language) -> None:
     assert coded(matcher, nlp, "Al-Shabab freed non-Muslims and held Kenyans.") == [
         ("Al-Shabab", "SOMREB"), ("Kenyans", "KEN")]
+
+
+def test_a_person_with_no_role_on_the_date_takes_the_title_before_the_name(
+        matcher: ActorMatcher, nlp: Language) -> None:
+    # Moody Awori's only role runs 2003-2008; in 2001 the title says who he is.
+    text = "Vice-President Moody Awori declined to resign."
+    assert coded(matcher, nlp, text, dt.date(2001, 1, 1)) == [
+        ("President Moody Awori", "---GOV")]
+    assert coded(matcher, nlp, text, dt.date(2005, 1, 1)) == [
+        ("President Moody Awori", "KENGOV")]

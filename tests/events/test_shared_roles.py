@@ -103,3 +103,10 @@ def test_an_agent_whose_phrase_names_a_place_is_placed_there_not_by_the_story():
 def test_a_definite_agent_with_no_place_of_its_own_is_the_story_country():
     found = dyads("Israel said the prime minister would visit Egypt.")
     assert "ISRGOV" in {d[0] for d in found}
+
+
+def test_a_person_coded_by_title_alone_takes_the_country_named_later():
+    found = {(e.source and e.source.code, e.cameo[:2]) for e in eventwire.code_text(
+        "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
+        "Anti-Corruption Commission.", date="2001-01-01")}
+    assert ("KENGOV", "12") in found

@@ -344,7 +344,7 @@ def _attach_actor(found: list[_Found], k: int, group: _Group, words: _Words
         if following.actor.kind != "country":
             # "Foreign Minister Sergei Lavrov": the named actor's own code, the
             # title's only if the name has no role on the date.
-            fallback = (group.actor, group.agents) if group.actor else None
+            fallback = (group.actor, group.agents) if group.actor or group.agents else None
             return _Group(group.start, following.end, following.actor, [], fallback), k + 1
         if words.titled[group.end - 1]:
             # A capitalized title before a place: "Deputy Prime Minister Telemar",
