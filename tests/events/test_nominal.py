@@ -109,3 +109,17 @@ def test_nouns_named_by_their_modifier_or_object(text: str, code: str):
 def test_speeding_up_an_act_carries_it():
     found = triples("The United States speeded up the withdrawal of its forces from Panama.")
     assert ("USA", "PAN", "08", "withdrawal") in found
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The judge ordered the government to resign.", "government"),
+    ("Rebels shot at a helicopter carrying EC truce monitors.", "monitors"),
+])
+def test_a_noun_that_names_an_actor_is_no_event(text, trigger):
+    assert trigger not in {t[3] for t in triples(text)}
+
+
+def test_an_order_to_suspend_publication_is_censorship():
+    found = triples("The government ordered the opposition newspaper La Prensa to suspend "
+                    "publication.")
+    assert [t[2] for t in found] == ["17"]

@@ -179,7 +179,11 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
     """Every event in a parsed sentence."""
     words = seen_words(doc)
     matches: dict[int, CodeMatch] = {}
+    # A noun that names an actor ("the government", "truce monitors") is no event noun.
+    named = {i for actor in actors for i in range(actor.start, actor.end)}
     for token in doc:
+        if token.pos_ == "NOUN" and token.i in named:
+            continue
         match = code_trigger(token, lexicon, patterns, words, rules, actors)
         if match is not None and (match.code or match.pair_code):
             matches[token.i] = match
