@@ -261,7 +261,7 @@ def test_csv_has_one_header_and_keeps_codes_as_strings(csv_run: Run, jsonl: list
     assert not any(row["event_id"] == "event_id" for row in rows)
     consult = [r for r in rows if r["doc_id"] == "stdin"]
     assert [(r["source_code"], r["target_code"], r["cameo"], r["cameo_root"])
-            for r in consult] == [("FRA", "DEU", "046", "04")]
+            for r in consult] == [("FRA", "DEU", "046", "04"), ("DEU", "FRA", "046", "04")]
     assert all(r["date"] == "" for r in rows)
     # Codes and ids do not depend on the output format or the date.
     from_jsonl = sorted(e["event_id"] for e in jsonl if e["doc_id"] == "good")
