@@ -262,3 +262,18 @@ def test_reneging_on_a_commitment_is_a_rejection():
                                 "people.", date="2024-03-26")
     assert [(e.cameo, e.plover) for e in found] == [("120", "REJECT")]
     assert found[0].rule.startswith("verb_corrections.jsonl:")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish police detained 12 activists at a meeting in Istanbul.",
+    "Beijing police detained 18 people following a fire.",
+])
+def test_hold_patterns_do_not_apply_to_detain(text: str):
+    found = [e for e in eventwire.code_text(text, date="2024-03-26") if e.is_root]
+    assert [e.cameo for e in found] == ["173"]
+
+
+def test_hold_patterns_still_apply_to_hold():
+    found = {e.cameo for e in eventwire.code_text("Israel and Syria held talks.",
+                                                  date="2024-03-26")}
+    assert found & {"046", "040"}
