@@ -123,3 +123,13 @@ def test_an_order_to_suspend_publication_is_censorship():
     found = triples("The government ordered the opposition newspaper La Prensa to suspend "
                     "publication.")
     assert [t[2] for t in found] == ["17"]
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire_not_gunfire():
+    found = triples("Afghan President Ashraf Ghani announced a weeklong cease-fire with "
+                    "the Taliban.")
+    assert {t[2] for t in found} == {"08"}
+
+
+def test_hyphenated_pattern_words_match_the_split_tokens():
+    assert ("ISR", None, "19", "violated") in triples("Israel violated the cease-fire.")

@@ -277,3 +277,10 @@ def test_hold_patterns_still_apply_to_hold():
     found = {e.cameo for e in eventwire.code_text("Israel and Syria held talks.",
                                                   date="2024-03-26")}
     assert found & {"046", "040"}
+
+
+def test_ending_a_trip_is_no_sanction_and_reinforcing_aid_no_cut():
+    found = {e.cameo[:2] for e in eventwire.code_text(
+        "Obama is ending a five-day trip in Paris. Germany reinforced its commitment to "
+        "Syrian refugees.", date="2024-03-26")}
+    assert not found & {"16"}

@@ -19,6 +19,7 @@ skip, ``%`` a compound actor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,7 +89,17 @@ def word_matches(word: Word, seen: Seen, as_written: bool = False) -> bool:
 
 
 def _alternative(alternative: str) -> Alternative:
-    return tuple((word.rstrip("_"), word.endswith("_")) for word in alternative.split())
+    """A phrase's words; a hyphenated word ("CEASE-FIRE") is the three tokens spaCy
+    splits it into, all but the last exact."""
+    words: list[Word] = []
+    for word in alternative.split():
+        exact, word = word.endswith("_"), word.rstrip("_")
+        parts = [part for part in _HYPHEN.split(word) if part] if word.strip("-") else [word]
+        words += [(part, exact or k < len(parts) - 1) for k, part in enumerate(parts)]
+    return tuple(words)
+
+
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
 
 
 def compile_side(slots, markers: bool = False) -> tuple[Requirement, ...]:
