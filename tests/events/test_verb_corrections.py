@@ -284,3 +284,13 @@ def test_ending_a_trip_is_no_sanction_and_reinforcing_aid_no_cut():
         "Obama is ending a five-day trip in Paris. Germany reinforced its commitment to "
         "Syrian refugees.", date="2024-03-26")}
     assert not found & {"16"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The United States returned six Iraqi artifacts to the government of Iraq.", "0842"),
+    ("Nepal accepted the demands of the protesters.", "080"),
+])
+def test_returning_artifacts_and_accepting_demands_are_yielding(text: str, code: str):
+    found = [e for e in eventwire.code_text(text, date="2024-03-26") if e.is_root]
+    assert [(e.cameo, e.plover) for e in found] == [(code, "RETREAT" if code == "0842"
+                                                     else "CONCEDE")]
