@@ -294,3 +294,12 @@ def test_returning_artifacts_and_accepting_demands_are_yielding(text: str, code:
     found = [e for e in eventwire.code_text(text, date="2024-03-26") if e.is_root]
     assert [(e.cameo, e.plover) for e in found] == [(code, "RETREAT" if code == "0842"
                                                      else "CONCEDE")]
+
+
+def test_expelling_inspectors_is_1662_and_removing_weapons_stays_0873():
+    expelled = eventwire.code_text("Iraq expelled all UNSCOM weapons inspectors.",
+                                   date="2024-03-26")
+    assert [(e.cameo, e.plover) for e in expelled] == [("1662", "SANCTION")]
+    removed = eventwire.code_text("The Syrian army removed weapons from the border.",
+                                  date="2024-03-26")
+    assert [e.cameo for e in removed] == ["0873"]
