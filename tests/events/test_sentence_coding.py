@@ -337,3 +337,15 @@ def test_a_pair_code_codes_the_target_act_back(code: Code):
 def test_a_refused_meeting_gives_no_act_back(code: Code):
     events = code("Israel refused to talk with Hamas.")
     assert {e.source.code for e in events} == {"ISR"}
+
+
+def test_an_armed_actor_attacking_the_government_uses_force_not_words(code: Code):
+    events = code("A Venezuelan police helicopter attacked the Supreme Court building and "
+                  "a government ministry in Caracas.")
+    assert events and {e.cameo for e in events} == {"190"}
+    assert all(e.rule.endswith("armed source: 190") for e in events)
+
+
+def test_an_unarmed_actor_attacking_the_government_criticizes_it(code: Code):
+    events = code("Venezuela's opposition leader attacked the government over the budget.")
+    assert [e.cameo for e in events] == ["111"]

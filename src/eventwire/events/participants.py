@@ -151,6 +151,16 @@ def _modifies(part: Token, head: Token) -> bool:
     return part.i < head.i and head in part.ancestors
 
 
+# Sectors that carry arms: the military, police, rebels, unidentified gunmen,
+# intelligence services, paramilitaries.
+ARMED_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY", "PRM")
+
+
+def is_armed(actor: Actor | None) -> bool:
+    """Whether an actor's code names an armed body ('USAMIL', 'AFGREBUAF')."""
+    return actor is not None and any(sector in actor.code[3:] for sector in ARMED_SECTORS)
+
+
 def is_weak(actor: Actor) -> bool:
     """A bare agent ('officials') or a name no dictionary codes: a later head may say more."""
     return actor.code.startswith(BARE_AGENT) or not actor.code

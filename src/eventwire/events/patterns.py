@@ -49,6 +49,7 @@ class CodeMatch:
     negated: bool = False  # the pattern itself asks for a negation ("DID N'T *")
     source: Any = None  # the actor a "$" slot matched (PETRARCH mode)
     target: Any = None  # the actor a "+" slot matched
+    default: str | None = None  # the verb's own code, when a pattern gave another
 
 
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -248,6 +249,11 @@ class PatternMatcher:
         """
         best: CodeMatch | None = None
         regions = (Region(before, actors[0], exact), Region(after, actors[1], exact))
+        # A verb listed in two blocks ("pull out" under GO_SOMEWHERE and RETREAT):
+        # the later block is the more specific one, since the dictionary lists its
+        # catch-all blocks first.
+        own = next((entry for entry in reversed(verb_entries)
+                    if entry.code or entry.pair_code), None)
         for entry in verb_entries:
             for pattern in self.patterns_for(entry):
                 compiled = self.compiled(pattern, exact)
@@ -259,16 +265,10 @@ class PatternMatcher:
                     best = CodeMatch(pattern.code, pattern.pair_code,
                                      f"{pattern.source} {pattern.text}".strip(), size,
                                      compiled.negated, roles.get("source"),
-                                     roles.get("target"))
-        if best is not None:
+                                     roles.get("target"), own.code if own else None)
+        if best is not None or own is None:
             return best
-        # A verb listed in two blocks ("pull out" under GO_SOMEWHERE and RETREAT):
-        # the later block is the more specific one, since the dictionary lists its
-        # catch-all blocks first.
-        for entry in reversed(verb_entries):
-            if entry.code or entry.pair_code:
-                return CodeMatch(entry.code, entry.pair_code, entry.source, 0)
-        return None
+        return CodeMatch(own.code, own.pair_code, own.source, 0)
 
 
 def _compile(pattern, exact: bool) -> Compiled:
