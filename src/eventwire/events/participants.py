@@ -22,7 +22,6 @@ from eventwire.events.arguments import (
     words_after,
 )
 from eventwire.events.dates import MONTHS, WEEKDAYS
-from eventwire.events.nominal import doer_heads
 from eventwire.events.records import BARE_AGENT, Actor
 
 # People defined by where they left: refugees, exiles, migrants
@@ -151,16 +150,6 @@ def _modifies(part: Token, head: Token) -> bool:
     return part.i < head.i and head in part.ancestors
 
 
-# Sectors that carry arms: the military, police, rebels, unidentified gunmen,
-# intelligence services, paramilitaries.
-ARMED_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY", "PRM")
-
-
-def is_armed(actor: Actor | None) -> bool:
-    """Whether an actor's code names an armed body ('USAMIL', 'AFGREBUAF')."""
-    return actor is not None and any(sector in actor.code[3:] for sector in ARMED_SECTORS)
-
-
 def is_weak(actor: Actor) -> bool:
     """A bare agent ('officials') or a name no dictionary codes: a later head may say more."""
     return actor.code.startswith(BARE_AGENT) or not actor.code
@@ -262,29 +251,6 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
         targets = [t for clause in _purposes(verb)
                    for t in actors_for(objects(clause, False)[0], actors) if t not in sources]
     return arguments, sources, targets
-
-
-# Nouns for an armed act that a passive can name as its cause ("killed in an Israeli
-# air strike", "wounded by Taliban fire", "arrested in a police raid").
-ATTACK_NOUNS = frozenset({
-    "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment",
-    "assault", "offensive", "ambush", "fire", "gunfire", "barrage", "shooting", "operation",
-    "crackdown", "incursion", "airstrikes", "strikes", "attacks", "raids"})
-CAUSE_PREPOSITIONS = frozenset({"in", "during", "by"})
-
-
-def attackers(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
-    """Who did a passive act with no agent, from the attack it happened in: 'four
-    children were killed in Israeli tank shelling' → Israel."""
-    for prep in verb.children:
-        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in CAUSE_PREPOSITIONS:
-            continue
-        for attack in prep.children:
-            if attack.dep_ == "pobj" and attack.lemma_.lower() in ATTACK_NOUNS:
-                found = actors_for(doer_heads(attack), actors)
-                if found:
-                    return found
-    return []
 
 
 def _purposes(verb: Token) -> list[Token]:

@@ -20,11 +20,10 @@ from eventwire.events.arguments import (
     prepositional_objects,
     words_after,
 )
+from eventwire.events.force import as_force, attackers, is_force
 from eventwire.events.participants import (
     actors_for,
-    attackers,
     first_actor_in_phrase,
-    is_armed,
     is_weak,
     pairs,
     resolved,
@@ -39,9 +38,6 @@ from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_rest
 ALL_RULES = CodingRules()
 BACKGROUND = "background"
 THREAT_ROOT = "13"
-# Coercion and violence: the acts whose doer an attack noun can name.
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-CRITICISM_ROOT = "11"
 
 
 def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True,
@@ -307,12 +303,12 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if token.pos_ == "NOUN":
         return _nominal_events(token, match, actors, resolve, rules)
     arguments, sources, targets = verb_participants(token, actors, resolve, rules.petrarch)
-    if arguments.passive and not sources and match.code and match.code[:2] in FORCE_ROOTS:
+    if arguments.passive and not sources and match.code and is_force(match.code):
         sources = [s for s in attackers(token, actors) if s not in targets]
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     else:
-        match = _as_force(match, sources)
+        match = as_force(match, sources)
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
@@ -353,7 +349,7 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
         targets = first_actor_in_phrase(verb, actors, sources)
     if not (match.code and sources and (targets or verb is not None)):
         return []
-    match = _as_force(match, sources)
+    match = as_force(match, sources)
     rule = f"nominal {noun.lemma_}: {match.rule}"
     code, mode = _nominal_mood(verb, match.code, rules)
     if code is None:
@@ -367,17 +363,6 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
                   for source, target in pairs(sources, targets, noun)
                   if source is not None and target is not None]
     return found
-
-
-def _as_force(match: CodeMatch, sources: list[Actor]) -> CodeMatch:
-    """'Police attacked the Supreme Court building and a government ministry': a
-    pattern reading a force verb as criticism ('attacked the government', 111) is the
-    verb's own force when an armed actor does it."""
-    if (match.code and match.code[:2] == CRITICISM_ROOT and match.default
-            and match.default[:2] in FORCE_ROOTS and any(map(is_armed, sources))):
-        return dataclasses.replace(match, code=match.default, pair_code=None,
-                                   rule=f"{match.rule}; armed source: {match.default}")
-    return match
 
 
 def _nominal_mood(verb: Token | None, code: str, rules: CodingRules

@@ -1,0 +1,69 @@
+"""Force: who used it, and when a verb of force means force.
+
+* A passive act of force with no agent was done by whoever made the attack it
+  happened in: "three Palestinians were killed in an Israeli air strike" → Israel.
+* A pattern that reads a force verb as criticism ("attacked the government", 111)
+  gives way to the verb's own force when an armed actor does it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from eventwire.events.nominal import doer_heads
+from eventwire.events.participants import actors_for
+from eventwire.events.patterns import CodeMatch
+from eventwire.events.records import Actor
+
+# Coercion and violence: the acts whose doer an attack noun can name.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+CRITICISM_ROOT = "11"
+# Sectors that carry arms: the military, police, rebels, unidentified gunmen,
+# intelligence services, paramilitaries.
+ARMED_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY", "PRM")
+
+
+def is_armed(actor: Actor | None) -> bool:
+    """Whether an actor's code names an armed body ('USAMIL', 'AFGREBUAF')."""
+    return actor is not None and any(sector in actor.code[3:] for sector in ARMED_SECTORS)
+
+
+# Nouns for an armed act that a passive can name as its cause ("killed in an Israeli
+# air strike", "wounded by Taliban fire", "arrested in a police raid").
+ATTACK_NOUNS = frozenset({
+    "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment",
+    "assault", "offensive", "ambush", "fire", "gunfire", "barrage", "shooting", "operation",
+    "crackdown", "incursion", "airstrikes", "strikes", "attacks", "raids"})
+CAUSE_PREPOSITIONS = frozenset({"in", "during", "by"})
+
+
+def attackers(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """Who did a passive act with no agent, from the attack it happened in: 'four
+    children were killed in Israeli tank shelling' → Israel."""
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in CAUSE_PREPOSITIONS:
+            continue
+        for attack in prep.children:
+            if attack.dep_ == "pobj" and attack.lemma_.lower() in ATTACK_NOUNS:
+                found = actors_for(doer_heads(attack), actors)
+                if found:
+                    return found
+    return []
+
+
+def is_force(code: str) -> bool:
+    return code[:2] in FORCE_ROOTS
+
+
+def as_force(match: CodeMatch, sources: list[Actor]) -> CodeMatch:
+    """'Police attacked the Supreme Court building and a government ministry': a
+    pattern reading a force verb as criticism ('attacked the government', 111) is the
+    verb's own force when an armed actor does it."""
+    if (match.code and match.code[:2] == CRITICISM_ROOT and match.default
+            and match.default[:2] in FORCE_ROOTS and any(map(is_armed, sources))):
+        return dataclasses.replace(match, code=match.default, pair_code=None,
+                                   rule=f"{match.rule}; armed source: {match.default}")
+    return match
