@@ -20,6 +20,7 @@ from eventwire.events.arguments import (
     prepositional_objects,
     words_after,
 )
+from eventwire.events.claims import read_claims
 from eventwire.events.force import as_force, attackers, is_force
 from eventwire.events.participants import (
     actors_for,
@@ -214,6 +215,8 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         if by_trigger[index] and (role in {"refused", "planned", "appealed", "purpose"}
                                   or _is_carried_out(token)):
             superseded.add(token.head.i)
+    if rules.modality and not rules.petrarch:
+        by_trigger = read_claims(by_trigger, doc, actors)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
     if rules.recipients:

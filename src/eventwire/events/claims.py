@@ -1,0 +1,62 @@
+"""What a claim is: of responsibility for one's own act, or an accusation.
+
+"The Houthis claimed that they had attacked the Saudi airport" reports no attack
+the reporter saw, only that the Houthis say they did it: CAMEO 015, claim
+responsibility, aimed at the attack's target. "The US claimed that ISIL had attacked
+Iraq" is the US accusing ISIL (112), as PETRARCH codes it. Only a conflictual act
+(CAMEO 14-20) claimed of another is an accusation; a claimed agreement stays what
+it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import find_arguments
+from eventwire.events.participants import actors_for
+from eventwire.events.records import Actor, Coded
+
+CLAIM_VERBS = frozenset({"claim"})
+RESPONSIBILITY = "015"
+ACCUSATION = "112"
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+
+
+def read_claims(by_trigger: dict[int, list[Coded]], doc, actors: Sequence[Actor]
+                ) -> dict[int, list[Coded]]:
+    """The events of each trigger, those inside a claim recoded as the claim; the
+    claim verb's own reading goes, since the claim now says what was claimed."""
+    read = {index: _claimed(doc[index], items, actors) for index, items in by_trigger.items()}
+    claims = {item.trigger.i for items in read.values() for item in items
+              if item.rule.startswith(("claim of", "claim that"))}
+    return {index: [item for item in items if not (index in claims and item.trigger.i == index)]
+            for index, items in read.items()}
+
+
+def _claimed(trigger: Token, items: list[Coded], actors: Sequence[Actor]) -> list[Coded]:
+    clause = trigger.head if trigger.dep_ == "conj" else trigger  # "... and taken Mosul"
+    claim = clause.head
+    if clause.dep_ != "ccomp" or claim.lemma_.lower() not in CLAIM_VERBS:
+        return items
+    claimers = actors_for(find_arguments(claim).sources, actors)
+    if not claimers:
+        return items
+    found = [_as_claim(claim, claimers[0], item) for item in items]
+    return [item for item in found if item is not None]
+
+
+def _as_claim(claim: Token, claimer: Actor, item: Coded) -> Coded | None:
+    if item.code[:2] not in CONFLICT_ROOTS:
+        return item
+    if item.source is not None and item.source.code == claimer.code:
+        return dataclasses.replace(item, trigger=claim, code=RESPONSIBILITY,
+                                   rule=f"claim of responsibility for {item.code}: {item.rule}",
+                                   reciprocal=False)
+    if item.source is not None and not item.reciprocal:
+        return dataclasses.replace(item, trigger=claim, code=ACCUSATION, source=claimer,
+                                   target=item.source,
+                                   rule=f"claim that another did {item.code}: {item.rule}")
+    return None if item.reciprocal else item

@@ -1,0 +1,30 @@
+"""A claim of one's own attack is a claim of responsibility; of another's, an accusation."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def coded(text: str) -> list[tuple]:
+    return [(e.source and e.source.code, e.target and e.target.code, e.cameo, e.trigger.text)
+            for e in eventwire.code_text(text, date="2016-01-01")]
+
+
+def test_claiming_ones_own_attack_is_a_claim_of_responsibility():
+    found = coded("The Houthis claimed that they had attacked the Saudi airport of Abha.")
+    assert found == [("YEMREB", "SAU", "015", "claimed")]
+
+
+def test_claiming_that_another_attacked_is_an_accusation():
+    found = coded("The US claimed that ISIL had attacked Iraq and taken the city of Mosul.")
+    assert found == [("USA", "IMGMUSISI", "112", "claimed")]
+
+
+def test_a_claimed_agreement_stays_an_agreement():
+    found = coded("Iran claimed that it had agreed to talks with the US.")
+    assert [f[2][:2] for f in found] == ["03"]
+
+
+def test_a_reported_attack_is_still_an_attack():
+    found = coded("The US said that ISIL had attacked Iraq.")
+    assert ("IMGMUSISI", "IRQ", "190", "attacked") in found
