@@ -65,3 +65,12 @@ def test_full_matches_finds_plurals() -> None:
     assert index.full_matches(("iraqis",)) == [1]
     assert index.full_matches(("sri", "lankans")) == [2]
     assert index.full_matches(("sri", "lankanss")) == []
+
+
+def test_a_listed_plural_nationality_word_matches_its_singular() -> None:
+    index = NameIndex()
+    index.add("maldivians", 1, plural=True)
+    index.add("laos", 2, plural=True)
+    index.add("swiss", 3, plural=True)
+    assert best(index, "maldivian") == (1, 1)
+    assert best(index, "lao") is None and best(index, "swis") is None

@@ -9,8 +9,9 @@ A name added with ``plural=True`` also matches with an "s" on its last token
 ("albanian" matches "Albanians", "south korean" "South Koreans"). The dictionary
 asks for this only for countries, whose exact names include the nationality
 words; the Phoenix files often list "ALBANIAN_" as an exact word, which would
-otherwise miss the plural that wire stories use for people. Such a plural is
-the last resort: any real name or stem of the same length wins over it.
+otherwise miss the plural that wire stories use for people. A plural nationality
+word listed alone ("MALDIVIANS_") matches its singular the same way. Such a
+variant is the last resort: any real name or stem of the same length wins over it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ STEM_SUFFIXES = frozenset({
     "s", "es", "a", "as", "e", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ean", "eans",
     "ia", "ien", "iens", "ese", "ish", "ic", "ics", "ist", "ists", "ite", "ites", "ism",
 })
+
+# Plural nationality words whose singular a file may leave out ("MALDIVIANS_").
+DEMONYM_PLURALS = ("ians", "eans", "ans")
 
 # Country names plus "s" that are English words or people's names, not
 # people of the country: "Male" (the Maldives' capital) is no reason to read
@@ -95,19 +99,23 @@ class NameIndex:
         self._sorted = False
 
     def _add_plural(self, tokens: list[str], payload: int) -> None:
-        """Register ``tokens`` with "s" on the last one, if that can be a plural."""
+        """Register ``tokens`` with "s" on the last one, if that can be a plural; a
+        people's plural ("maldivians", listed without its singular) gets its singular."""
         last = tokens[-1]
         # Short words make plurals that are other words ("us", "as"); a final
         # "s" ("laos", "swiss") has none to add.
-        if len(last) < MIN_STEM_LENGTH or not last.isalpha() or last.endswith("s"):
+        if len(last) < MIN_STEM_LENGTH or not last.isalpha():
             return
-        plural = last + "s"
-        if plural in NOT_PLURALS:
+        if last.endswith("s"):
+            variant = last[:-1] if last.endswith(DEMONYM_PLURALS) else None
+        else:
+            variant = last + "s"
+        if variant is None or variant in NOT_PLURALS:
             return
         if len(tokens) == 1:
-            self._single_plurals.setdefault(plural, []).append(payload)
+            self._single_plurals.setdefault(variant, []).append(payload)
         else:
-            middle = (*tokens[1:-1], plural)
+            middle = (*tokens[1:-1], variant)
             candidate = _Candidate(len(tokens), middle, None, payload, plural=True)
             self._by_first.setdefault(tokens[0], []).append(candidate)
 
