@@ -303,3 +303,9 @@ def test_expelling_inspectors_is_1662_and_removing_weapons_stays_0873():
     removed = eventwire.code_text("The Syrian army removed weapons from the border.",
                                   date="2024-03-26")
     assert [e.cameo for e in removed] == ["0873"]
+
+
+def test_a_condolence_message_is_sympathy_not_a_consultation():
+    found = eventwire.code_text("Putin sent a message of condolence to the German "
+                                "chancellor.", date="2024-03-26")
+    assert [e.cameo for e in found] == ["018"]
