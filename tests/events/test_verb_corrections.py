@@ -309,3 +309,11 @@ def test_a_condolence_message_is_sympathy_not_a_consultation():
     found = eventwire.code_text("Putin sent a message of condolence to the German "
                                 "chancellor.", date="2024-03-26")
     assert [e.cameo for e in found] == ["018"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Mexican president defended Mexico's restrictive immigration policy.", "052"),
+    ("The army defended the town.", "152"),
+])
+def test_defending_a_policy_is_verbal_and_defending_a_town_is_not(text: str, code: str):
+    assert [e.cameo for e in eventwire.code_text(text, date="2024-03-26")] == [code]
