@@ -43,3 +43,8 @@ def test_an_unplaced_crowd_is_from_where_it_acts(text, code):
 
 def test_armed_agents_are_not_placed_where_they_act():
     assert sources("Soldiers fought in Syria against the rebels.")[0][0] == "---MIL"
+
+
+def test_a_crowd_is_placed_where_the_act_it_agreed_to_happens():
+    found = sources("Opposition activists agreed to postpone the demonstration in Baku.")
+    assert found and found[0][0] == "AZEOPP"

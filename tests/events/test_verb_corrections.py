@@ -317,3 +317,12 @@ def test_a_condolence_message_is_sympathy_not_a_consultation():
 ])
 def test_defending_a_policy_is_verbal_and_defending_a_town_is_not(text: str, code: str):
     assert [e.cameo for e in eventwire.code_text(text, date="2024-03-26")] == [code]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Haitian protesters postponed Saturday's demonstration.", "082"),
+    ("Haitian protesters called off their march.", "082"),
+    ("Haitian protesters agreed to postpone Saturday's demonstration.", "035"),
+])
+def test_putting_off_ones_own_protest_eases_dissent(text: str, code: str):
+    assert code in [e.cameo for e in eventwire.code_text(text, date="2024-03-26")]

@@ -84,9 +84,12 @@ def _counted(head: Token) -> Token:
 
 def _scene(verb: Token) -> list[Token]:
     """Where a verb happens: its own place phrase, or its object's ('blocked streets
-    in Hong Kong')."""
+    in Hong Kong'), or that of the verb it governs ('agreed to postpone the
+    demonstration in Baku')."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    return _places(verb) + [place for obj in objects for place in _places(obj)]
+    governed = [child for child in verb.children if child.dep_ == "xcomp"]
+    return (_places(verb) + [place for obj in objects for place in _places(obj)]
+            + [place for clause in governed for place in _scene(clause)])
 
 
 def _places(token: Token) -> list[Token]:
