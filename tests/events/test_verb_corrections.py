@@ -326,3 +326,9 @@ def test_defending_a_policy_is_verbal_and_defending_a_town_is_not(text: str, cod
 ])
 def test_putting_off_ones_own_protest_eases_dissent(text: str, code: str):
     assert code in [e.cameo for e in eventwire.code_text(text, date="2024-03-26")]
+
+
+def test_peacekeepers_deploying_keep_the_peace():
+    found = eventwire.code_text("Dozens of Russian peacekeepers began deploying on Tuesday.",
+                                date="2024-03-26")
+    assert [(e.cameo, e.plover) for e in found] == [("074", "AID")]
