@@ -61,12 +61,16 @@ class PloverMapping:
 # Where the PLOVER manual's own text types a code other than the crosswalk does.
 # The manual's CONCEDE "covers ... removing curfews" and easing legal restrictions;
 # the 2021 crosswalk files easing a curfew or a state of emergency under RETREAT.
+# Imposing sanctions (163) is SANCTION: the manual's SANCTION `discontinue` mode says
+# "international (political or economic) sanctions are coded as 'discontinue'", and
+# its table sends all of CAMEO 16 to SANCTION; the crosswalk files 163 under COERCE.
 # Occupying territory (192) is fighting: the manual's translation table sends all of
 # CAMEO 19 to ASSAULT, and its COERCE is "short of violence", its `seize` a search,
 # confiscation or raid; the crosswalk files 192 under COERCE `seize`.
 MANUAL_TYPES: dict[str, PloverMapping] = {
     "0813": PloverMapping("CONCEDE", None, ("legal",)),
     "0814": PloverMapping("CONCEDE", None, ("legal",)),
+    "163": PloverMapping("SANCTION", "discontinue", ("economic",)),
     "192": PloverMapping("ASSAULT", None, ("military",)),
 }
 MANUAL = "manual"

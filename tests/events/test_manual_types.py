@@ -39,3 +39,11 @@ def test_occupying_territory_is_an_assault_as_the_manual_translates_cameo_19():
 def test_an_arrest_in_an_area_is_no_occupation():
     assert [t[:2] for t in types("Israeli soldiers arrested 100 Palestinians in a sweep "
                                  "of the Hebron area.")] == [("17", "COERCE")]
+
+
+def test_imposing_sanctions_is_a_sanction_as_the_manual_codes_international_sanctions():
+    sanctions = default_ontology().get("163")
+    assert (sanctions.plover, sanctions.plover_mode, sanctions.plover_from) == (
+        "SANCTION", "discontinue", "manual")
+    assert ("16", "SANCTION", "discontinue") in types(
+        "Britain imposed sanctions on the Belarusian president.")
