@@ -331,8 +331,9 @@ def _may_name(span) -> bool:
 
 
 def _determiner(token: Token) -> str | None:
+    """'the' of 'the country', or a possessive pronoun: 'his' of 'his country'."""
     for child in token.children:
-        if child.dep_ == "det":
+        if child.dep_ == "det" or (child.dep_ == "poss" and child.tag_ in PRONOUN_TAGS):
             return child.lower_
     return None
 

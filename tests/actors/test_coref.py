@@ -75,3 +75,17 @@ def test_the_government_does_not_take_a_later_country():
     events = eventwire.code_text("The government expressed appreciation for China's aid.",
                                  date="2024-03-26")
     assert all(not e.source.code.startswith("CHN") for e in events if e.source)
+
+
+def test_his_country_is_the_country_of_the_person_his_stands_for():
+    events = eventwire.code_text("Prime Minister Vladimir Putin said his country will not "
+                                 "lift the ban.", date="2010-03-26")
+    lifted = [e for e in events if e.trigger.text == "lift"]
+    assert [(e.source.code, e.cameo[:2]) for e in lifted] == [("RUS", "12")]
+    assert "the person's country" in lifted[0].source.rule
+
+
+def test_the_country_of_an_official_is_the_country_not_the_official():
+    events = eventwire.code_text("Israel's prime minister said his country would attack "
+                                 "Gaza.", date="2010-03-26")
+    assert ("ISR", "PSEGZA") in {(e.source.code, e.target and e.target.code) for e in events}

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.actors.countries import country_prefix
+
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -31,6 +33,10 @@ COLLECTIVE_KINDS = {"country", "organization", "actor"}
 DEFINITE = {"the", "his", "her", "its", "their", "this"}
 COUNTRY_NOUNS = {"country", "nation", "state", "ally", "kingdom", "republic", "regime",
                  "government", "neighbour", "neighbor"}
+# "his country", "her government": the person's own, when a person is the antecedent.
+PERSONAL_DETERMINERS = {"his", "her"}
+GOVERNING_NOUNS = {"government", "regime"}
+GOVERNMENT = "GOV"
 
 
 # Every word these rules can resolve: a sentence holding one may name an actor.
@@ -66,11 +72,27 @@ class ArticleMemory:
         word = word.lower()
         if word in PERSON_PRONOUNS:
             return self._latest(lambda a: a.kind == "person")
-        if word in THING_PRONOUNS or (determiner in DEFINITE and word in COUNTRY_NOUNS):
+        if determiner in PERSONAL_DETERMINERS and word in COUNTRY_NOUNS:
+            found = self._persons_country(word)
+            if found is not None:
+                return found
+        if word in THING_PRONOUNS:
             return self._latest(lambda a: a.kind in COLLECTIVE_KINDS)
+        if determiner in DEFINITE and word in COUNTRY_NOUNS:
+            found = self._latest(lambda a: a.kind in COLLECTIVE_KINDS)
+            return _as_country(found) if found and word not in GOVERNING_NOUNS else found
         if word in GROUP_PRONOUNS:
             return self._latest(lambda a: a.kind != "person")
         return None
+
+    def _persons_country(self, noun: str) -> Antecedent | None:
+        """'Putin said his country ...': the country of the person 'his' stands for, its
+        government for 'his government'."""
+        person = self._latest(lambda a: a.kind == "person")
+        if person is None or person.code[:3] in NOT_COUNTRIES or not person.code[:3].isalpha():
+            return None
+        code = country_prefix(person.code) + (GOVERNMENT if noun in GOVERNING_NOUNS else "")
+        return Antecedent(code, "country", f"{person.rule} (the person's {noun})", person.text)
 
     def latest_country(self) -> Antecedent | None:
         """The most recent actor whose code starts with a country."""
@@ -82,3 +104,12 @@ class ArticleMemory:
         fitting = [a for a in self.seen if wanted(a)]
         subjects = [a for a in fitting if a.subject]
         return (subjects or fitting or [None])[-1]
+
+
+def _as_country(antecedent: Antecedent) -> Antecedent:
+    """'Israel's prime minister ... the country': the country, not its minister."""
+    code = antecedent.code
+    if code[:3] in NOT_COUNTRIES or not code[:3].isalpha():
+        return antecedent
+    return Antecedent(country_prefix(code), antecedent.kind, antecedent.rule, antecedent.text,
+                      antecedent.subject)
