@@ -147,8 +147,9 @@ class Region:
             text[:k] for text, _ in self.words for k in range(MIN_STEM, len(text))}
 
     def may_hold(self, requirements: tuple[Requirement, ...]) -> bool:
-        """False when some requirement's words are nowhere in the region."""
-        return all(any(self._has(alternative[0]) for alternative in alternatives)
+        """False when no alternative of some requirement has all its words in the
+        region ("500-pound bomb" needs "pound" and "bomb", not only "500")."""
+        return all(any(all(map(self._has, alternative)) for alternative in alternatives)
                    for alternatives in requirements)
 
     def _has(self, word: Word) -> bool:
