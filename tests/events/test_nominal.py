@@ -133,3 +133,8 @@ def test_a_hyphenated_cease_fire_is_a_ceasefire_not_gunfire():
 
 def test_hyphenated_pattern_words_match_the_split_tokens():
     assert ("ISR", None, "19", "violated") in triples("Israel violated the cease-fire.")
+
+
+def test_a_declared_cessation_of_hostilities_is_a_ceasefire():
+    found = triples("Sudan's president declared an open-ended cessation of hostilities.")
+    assert {(t[0], t[2]) for t in found} == {("SDNGOV", "08")}

@@ -49,6 +49,7 @@ NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070", "ultimatum": 
 # A modifier or an "of" object that gives the noun its sense (1724: impose a state of
 # emergency or martial law; 176: cyberattack, as the bundled verbs code hacking).
 SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("fire", "cease"): "0871",
+                     ("cessation", "hostility"): "0871",
                      ("state", "emergency"): "1724",
                      ("state", "siege"): "1724", ("law", "martial"): "1724",
                      ("attack", "cyber"): "176", ("warfare", "cyber"): "176",
