@@ -349,3 +349,11 @@ def test_an_armed_actor_attacking_the_government_uses_force_not_words(code: Code
 def test_an_unarmed_actor_attacking_the_government_criticizes_it(code: Code):
     events = code("Venezuela's opposition leader attacked the government over the budget.")
     assert [e.cameo for e in events] == ["111"]
+
+
+def test_agreeing_that_something_is_so_is_an_opinion_not_cooperation(code: Code):
+    events = code("Canada's government agreed with Britain that the ban should be lifted.")
+    assert [(e.cameo, e.plover) for e in events if e.trigger.text == "agreed"] == [
+        ("010", None)]
+    agreed = code("Canada's government agreed with Britain to lift the ban.")
+    assert all(e.cameo.startswith("03") for e in agreed if e.trigger.text in {"agreed", "lift"})

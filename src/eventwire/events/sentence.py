@@ -37,6 +37,10 @@ from eventwire.events.records import Actor, Coded, CodingRules, VerbLexicon
 from eventwire.events.selection import STATEMENT_ROOT, drop_reporting, drop_restated
 
 ALL_RULES = CodingRules()
+# "agree with X that ...": a shared opinion is a statement (010), not cooperation.
+OPINION_VERBS = frozenset({"agree", "concur"})
+AGREE_ROOT = "03"
+OPINION_CODE = "010"
 BACKGROUND = "background"
 THREAT_ROOT = "13"
 
@@ -322,7 +326,10 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     code, mode = judge_modality(token, code, match.negated, rules)
     if code is None:
         return []
-    found = [Coded(token, code, source, target, match.rule, mode, arguments.how)
+    rule = match.rule
+    if not rules.petrarch and _shares_opinion(token, code):
+        code, rule = OPINION_CODE, f"{rule}; agreement of opinion"
+    found = [Coded(token, code, source, target, rule, mode, arguments.how)
              for source, target in pairs(sources, targets, token)]
     if match.code and pair:  # "[043:042]": the target's act back, in the same mood
         back, _ = (pair, mode) if rules.petrarch else judge_modality(token, pair,
@@ -366,6 +373,13 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
                   for source, target in pairs(sources, targets, noun)
                   if source is not None and target is not None]
     return found
+
+
+def _shares_opinion(verb: Token, code: str) -> bool:
+    """'Agreed with the Senate that Canadians should be entitled ...': agreeing that
+    something is so is a statement of opinion, not an intent to cooperate (03x)."""
+    return (code.startswith(AGREE_ROOT) and verb.lemma_.lower() in OPINION_VERBS
+            and any(child.dep_ == "ccomp" for child in verb.children))
 
 
 def _nominal_mood(verb: Token | None, code: str, rules: CodingRules
