@@ -138,3 +138,8 @@ def test_hyphenated_pattern_words_match_the_split_tokens():
 def test_a_declared_cessation_of_hostilities_is_a_ceasefire():
     found = triples("Sudan's president declared an open-ended cessation of hostilities.")
     assert {(t[0], t[2]) for t in found} == {("SDNGOV", "08")}
+
+
+def test_going_on_strike_is_the_strike_not_a_visit():
+    found = triples("30,000 workers in Mexico went on strike for better wages.")
+    assert {(t[2], t[3]) for t in found} == {("14", "strike")}

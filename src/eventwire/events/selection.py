@@ -21,10 +21,10 @@ SPEECH_VERBS = modality.SPEECH_VERBS
 def drop_restated(coded: list[Coded]) -> list[Coded]:
     """'China voiced its opposition to ...': a nominal event that is the object of the
     same actor's coded verb restates that verb's event, so only the verb's is kept.
-    After a light verb ('organized a general strike') the noun names the event, so
-    the verb's own event is the one dropped."""
-    named_by_object = {item.trigger.head.i for item in coded
-                       if _is_object_noun(item) and nominal.is_light(item.trigger.head)}
+    After a light verb ('organized a general strike', 'went on strike') the noun names
+    the event, so the verb's own event is the one dropped."""
+    named_by_object = {verb.i for item in coded if item.trigger.pos_ == "NOUN"
+                       for verb in [nominal.light_verb(item.trigger)] if verb is not None}
     coded = [item for item in coded if item.trigger.i not in named_by_object]
     by_trigger: dict[int, set[str]] = {}
     for item in coded:
