@@ -110,3 +110,9 @@ def test_a_person_coded_by_title_alone_takes_the_country_named_later():
         "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
         "Anti-Corruption Commission.", date="2001-01-01")}
     assert ("KENGOV", "12") in found
+
+
+def test_an_active_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
+    found = dyads("Israel was attacked by Hamas and retaliated against Gaza.")
+    assert ("ISR", "PSEGZA", "19") in found
+    assert not any(d[0] == "PSEREBHMS" and d[1] == "PSEGZA" for d in found)

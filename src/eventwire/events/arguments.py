@@ -140,6 +140,9 @@ def _inherited_subject(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         return [head]
     if verb.dep_ == "conj":
+        if _passive_subjects(head) and not _is_conjoined_passive(verb):
+            # "... has been indicted by the court and will resign": the indicted resigns
+            return _passive_subjects(head)
         return subjects(head)[0]
     if verb.dep_ == "xcomp" and _passive_subjects(head):
         return _passive_subjects(head)  # "Obama is scheduled to attend": Obama attends
