@@ -332,3 +332,9 @@ def test_peacekeepers_deploying_keep_the_peace():
     found = eventwire.code_text("Dozens of Russian peacekeepers began deploying on Tuesday.",
                                 date="2024-03-26")
     assert [(e.cameo, e.plover) for e in found] == [("074", "AID")]
+
+
+def test_holding_civilians_as_human_shields_is_184():
+    found = eventwire.code_text("Islamic State militants held around 20,000 civilians as "
+                                "human shields in Raqqa.", date="2017-03-26")
+    assert [(e.cameo, e.source.code) for e in found] == [("184", "IMGMUSISIUAF")]
