@@ -338,3 +338,8 @@ def test_holding_civilians_as_human_shields_is_184():
     found = eventwire.code_text("Islamic State militants held around 20,000 civilians as "
                                 "human shields in Raqqa.", date="2017-03-26")
     assert [(e.cameo, e.source.code) for e in found] == [("184", "IMGMUSISIUAF")]
+
+
+def test_laying_down_arms_is_a_truce():
+    found = eventwire.code_text("The rebels laid down their arms.", date="2017-03-26")
+    assert [e.cameo for e in found] == ["0871"]
