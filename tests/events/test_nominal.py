@@ -143,3 +143,10 @@ def test_a_declared_cessation_of_hostilities_is_a_ceasefire():
 def test_going_on_strike_is_the_strike_not_a_visit():
     found = triples("30,000 workers in Mexico went on strike for better wages.")
     assert {(t[2], t[3]) for t in found} == {("14", "strike")}
+
+
+def test_a_staged_protest_is_a_demonstration():
+    found = triples("US and British activists staged a dramatic protest in Beijing.")
+    assert {(t[0], t[2]) for t in found} == {("USAOPP", "14"), ("GBROPP", "14")}
+    assert [e.cameo for e in eventwire.code_text(
+        "British activists staged a protest in Beijing.", date="2024-03-26")] == ["141"]

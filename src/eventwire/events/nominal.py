@@ -56,6 +56,10 @@ SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("fire", "cease"): "0871",
                      ("attack", "cyber-attack"): "176",
                      **{(noun, word): "07" + kind for noun in ("aid", "assistance")
                         for word, kind in AID_KINDS.items()}}
+# A protest someone stages, holds or organizes is a demonstration (141).
+STAGED_PROTESTS = {"protest", "demonstration", "rally", "march", "sit-in"}
+STAGING_VERBS = {"stage", "hold", "organize", "organise", "mount"}
+DEMONSTRATION = "141"
 ATTACK_MODIFIERS = {"air", "airstrike", "missile", "drone", "military", "artillery", "rocket",
                     "preemptive", "pre-emptive", "retaliatory", "nuclear", "aerial", "naval",
                     "precision", "surgical", "israeli", "russian", "american", "us"}
@@ -89,6 +93,9 @@ def noun_sense(noun: Token) -> str | None:
     for word in sorted(modifiers):
         if (lemma, word) in SENSE_BY_MODIFIER:
             return SENSE_BY_MODIFIER[(lemma, word)]
+    verb = light_verb(noun)
+    if lemma in STAGED_PROTESTS and verb is not None and _forms(verb) & STAGING_VERBS:
+        return DEMONSTRATION  # "staged a protest": a demonstration, not only dissent
     return NOUN_SENSES.get(lemma)
 
 
