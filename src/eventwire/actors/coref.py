@@ -19,14 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.actors.countries import country_prefix
+from eventwire.actors.countries import country_prefix, names_state
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-# Three-letter code prefixes that are not countries: IGOs, NGOs, multinationals,
-# international militarized groups, and unplaced agents.
-NOT_COUNTRIES = {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "---"}
 # Kinds of actor that "it" can stand for: not a person, not a role such as "minister".
 COLLECTIVE_KINDS = {"country", "organization", "actor"}
 # "the country", "his country", "its government": determiners that point back.
@@ -89,14 +86,14 @@ class ArticleMemory:
         """'Putin said his country ...': the country of the person 'his' stands for, its
         government for 'his government'."""
         person = self._latest(lambda a: a.kind == "person")
-        if person is None or person.code[:3] in NOT_COUNTRIES or not person.code[:3].isalpha():
+        if person is None or not names_state(person.code):
             return None
         code = country_prefix(person.code) + (GOVERNMENT if noun in GOVERNING_NOUNS else "")
         return Antecedent(code, "country", f"{person.rule} (the person's {noun})", person.text)
 
     def latest_country(self) -> Antecedent | None:
         """The most recent actor whose code starts with a country."""
-        return self._latest(lambda a: a.code[:3].isalpha() and a.code[:3] not in NOT_COUNTRIES)
+        return self._latest(lambda a: names_state(a.code))
 
     def _latest(self, wanted) -> Antecedent | None:
         """The most recent subject that fits, else the most recent mention that fits:
@@ -109,7 +106,7 @@ class ArticleMemory:
 def _as_country(antecedent: Antecedent) -> Antecedent:
     """'Israel's prime minister ... the country': the country, not its minister."""
     code = antecedent.code
-    if code[:3] in NOT_COUNTRIES or not code[:3].isalpha():
+    if not names_state(code):
         return antecedent
     return Antecedent(country_prefix(code), antecedent.kind, antecedent.rule, antecedent.text,
                       antecedent.subject)

@@ -24,6 +24,11 @@ MEMBERS: dict[str, frozenset[str]] = {
 }
 MEMBERS["USR"] = MEMBERS["SUN"]  # the Phoenix files spell the USSR both ways
 
+# Code prefixes that name no state: international and non-governmental bodies,
+# multinationals, transnational militarized groups and social movements, and the
+# Phoenix files' prefixes for the UN, the EU and unknown groups.
+NON_STATES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "ISM", "INT", "UIS", "UNO", "EUR"})
+
 # PLOVER names countries by ISO 3166 alpha-3 and folds dependencies into the state
 # that controls them (manual, "Non-independent territories"); Kosovo is KOS. These
 # are the CAMEO codes the dictionaries use that differ; ANG is a Phoenix typo for
@@ -53,6 +58,13 @@ def plover_country(code: str | None) -> str | None:
     """The PLOVER country of an actor code: TLS for TMPGOV, USA for PRI."""
     country = country_of(code)
     return PLOVER_COUNTRIES.get(country, country) if country else None
+
+
+def names_state(code: str | None) -> bool:
+    """Whether a code starts with a state ('ISRGOV', 'SCGSRB'), not an international
+    or non-governmental body, a transnational group or an unplaced agent ('---GOV')."""
+    country = country_of(code)
+    return bool(country) and country.isalpha() and country not in NON_STATES
 
 
 def country_prefix(code: str) -> str:

@@ -11,15 +11,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from eventwire.actors.countries import country_of
+from eventwire.actors.countries import names_state
 
 SEPARATORS = frozenset({":", "—", "–", "--", "-"})
 # A dateline is short: the place, its region or country, and the agency.
 MAX_DATELINE_TOKENS = 10
 _INSIDE = frozenset({",", "(", ")", "."})
-# Codes that are no place: a headline's "UN:" or "NATO -" is its source, not where
-# the story was filed.
-NOT_PLACES = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "---"})
 
 
 def dateline_end(tokens: Sequence[Token]) -> int:
@@ -41,6 +38,6 @@ def _in_capitals(token: Token) -> bool:
 
 def names_place(mention) -> bool:
     """Whether an actor mention names a place: a state or a part of one, no person or
-    international body."""
-    return mention.entry_kind != "person" and all(
-        country_of(code) not in NOT_PLACES for code in mention.codes)
+    international body (a headline's "UN:" or "NATO -" is its source, not where the
+    story was filed)."""
+    return mention.entry_kind != "person" and all(map(names_state, mention.codes))

@@ -30,8 +30,9 @@ def read_claims(by_trigger: dict[int, list[Coded]], doc, actors: Sequence[Actor]
     """The events of each trigger, those inside a claim recoded as the claim; the
     claim verb's own reading goes, since the claim now says what was claimed."""
     read = {index: _claimed(doc[index], items, actors) for index, items in by_trigger.items()}
-    claims = {item.trigger.i for items in read.values() for item in items
-              if item.rule.startswith(("claim of", "claim that"))}
+    # a claimed event has moved to the claim verb, away from its own trigger
+    claims = {item.trigger.i for index, items in read.items() for item in items
+              if item.trigger.i != index}
     return {index: [item for item in items if not (index in claims and item.trigger.i == index)]
             for index, items in read.items()}
 

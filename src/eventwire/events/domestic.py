@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from eventwire.actors.countries import country_of, country_prefix, sector_of
-from eventwire.events.records import BARE_AGENT, Actor, Coded
+from eventwire.actors.countries import country_prefix, names_state, sector_of
+from eventwire.events.records import BARE_AGENT, Actor, Coded, bare_sector
 
 CLAIM_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "ELI"})
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
-# Codes that name no state: organizations across borders, regions, groups.
-NOT_STATES = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR", "---"})
 
 
 def with_home_countries(coded: list[Coded]) -> list[Coded]:
@@ -41,16 +39,12 @@ def _applies(item: Coded) -> bool:
 def _unplaced(actor: Actor) -> bool:
     """A bare non-state agent ('fundamentalists', ---MUS) or a name the dictionaries
     lack. A bare state body ('parliament' criticizing a foreign leader) may be anyone's."""
-    if actor.code == "":
-        return True
-    return (actor.code.startswith(BARE_AGENT)
-            and actor.code[len(BARE_AGENT):][:3] not in STATE_SECTORS)
+    sector = bare_sector(actor.code)
+    return actor.code == "" or (sector is not None and sector not in STATE_SECTORS)
 
 
 def _institution(code: str) -> bool:
-    country = country_of(code)
-    return (country not in NOT_STATES and len(country_prefix(code)) in (3, 6)
-            and (sector_of(code) or "")[:3] in INSTITUTIONS)
+    return names_state(code) and (sector_of(code) or "")[:3] in INSTITUTIONS
 
 
 def _placed(item: Coded) -> Coded:

@@ -10,6 +10,11 @@ from spacy.tokens import Token
 BARE_AGENT = "---"
 
 
+def bare_sector(code: str) -> str | None:
+    """The role of an unplaced agent, 'MUS' of ---MUS; None for a placed code."""
+    return code[len(BARE_AGENT):][:3] if code.startswith(BARE_AGENT) else None
+
+
 @dataclass(frozen=True)
 class Actor:
     """An actor mention inside the sentence Doc (token indices are the Doc's)."""

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.countries import country_prefix, sector_of
-from eventwire.events.records import BARE_AGENT, Actor
+from eventwire.events.records import BARE_AGENT, Actor, bare_sector
 
 ETHNIC_WORDS = frozenset({"ethnic"})
 CIVILIANS = "CVL"
@@ -50,8 +50,7 @@ def _is_ethnic(doc: Doc, actor: Actor) -> bool:
 
 
 def _is_public(actor: Actor) -> bool:
-    return (actor.code.startswith(BARE_AGENT)
-            and actor.code[len(BARE_AGENT):][:3] in PUBLIC_SECTORS)
+    return bare_sector(actor.code) in PUBLIC_SECTORS
 
 
 def _settled(doc: Doc, actor: Actor, countries: Sequence[Actor], how: str,
