@@ -170,28 +170,7 @@ class Coder:
 
     def _code(self, article: Article, sentence: _Sentence, doc: Doc,
               memory: ArticleMemory) -> list[Event]:
-        offset = sentence.span.start
-        placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
-                  for m in sentence.mentions for code in m.codes
-                  if not names_currency(doc, m.end_token - offset)]
-        if self.rules.coref:
-            named_before = list(zip((a for _, a in placed), _antecedents(placed), strict=True))
-            places = {i for m, actor in placed if names_place(m)
-                      for i in range(actor.start, actor.end)}
-            placed = [(m, _placed(actor, doc, places, *_around(actor, named_before, memory),
-                                  titled=m.entry_kind == "person"))
-                      for m, actor in placed]
-        actors = [actor for _, actor in placed]
-        if not self.rules.petrarch:
-            countries = [actor for m, actor in placed
-                         if m.entry_kind == "country" and m.kind == "actor"]
-            actors = settle_residents(doc, actors, countries)
-        named = [a for a in named_actors(doc, actors) if a.start >= sentence.dateline] \
-            if self.rules.named else []
-        if self.rules.petrarch and self.rules.new_actor_length:
-            named += new_actors(doc, actors, self.rules.new_actor_length)
-        actors += named
-        mentioned = _mentioned(placed, named, doc)
+        actors, mentioned = self._actors(sentence, doc, memory)
 
         def resolve(token: Token) -> Actor | None:
             earlier = [antecedent for actor, antecedent in mentioned if actor.end <= token.i]
@@ -216,6 +195,30 @@ class Coder:
         events = [self._event(article, sentence, doc, item, item is root, event_date)
                   for item in coded]
         return _unique(events)
+
+    def _actors(self, sentence: _Sentence, doc: Doc, memory: ArticleMemory
+                ) -> tuple[list[Actor], list[tuple[Actor, Antecedent]]]:
+        """The sentence's actors, placed where the article and the sentence put them, and
+        each with the antecedent it makes for later references."""
+        offset = sentence.span.start
+        placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
+                  for m in sentence.mentions for code in m.codes
+                  if not names_currency(doc, m.end_token - offset)]
+        places = [actor for m, actor in placed if names_place(m)]
+        if self.rules.coref:
+            named_before = list(zip((a for _, a in placed), _antecedents(placed), strict=True))
+            in_places = {i for actor in places for i in range(actor.start, actor.end)}
+            placed = [(m, _placed(actor, doc, in_places, *_around(actor, named_before, memory),
+                                  titled=m.entry_kind == "person"))
+                      for m, actor in placed]
+        actors = [actor for _, actor in placed]
+        if not self.rules.petrarch:
+            actors = settle_residents(doc, actors, places)
+        named = [a for a in named_actors(doc, actors) if a.start >= sentence.dateline] \
+            if self.rules.named else []
+        if self.rules.petrarch and self.rules.new_actor_length:
+            named += new_actors(doc, actors, self.rules.new_actor_length)
+        return actors + named, _mentioned(placed, named, doc)
 
     def _event(self, article: Article, sentence: _Sentence, doc: Doc, item: Coded,
                is_root: bool, event_date: str | None) -> Event:

@@ -34,7 +34,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "inside", "within"})
 def settle_residents(doc: Doc, actors: Sequence[Actor], countries: Sequence[Actor]
                      ) -> list[Actor]:
     """``actors`` with each ethnic group and unplaced crowd given the country of the
-    place named for it. ``countries`` are the sentence's actors that are countries."""
+    place named for it. ``countries`` are the sentence's actors that are places: states
+    and their parts ("Gaza", "Kirkuk")."""
     settled = []
     for actor in actors:
         if _is_ethnic(doc, actor):
