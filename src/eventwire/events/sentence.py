@@ -334,11 +334,19 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if match.code and pair:  # "[043:042]": the target's act back, in the same mood
         back, _ = (pair, mode) if rules.petrarch else judge_modality(token, pair,
                                                                       match.negated, rules)
-        found += [Coded(token, back, target, source, f"{match.rule} (pair)", mode,
-                        arguments.how, reciprocal=True)
-                  for source, target in pairs(sources, targets, token)
-                  if back is not None and source is not None and target is not None]
+        found += _acts_back(token, back, sources, targets, match.rule, mode, arguments.how)
     return found
+
+
+def _acts_back(trigger: Token, code: str | None, sources: list[Actor], targets: list[Actor],
+               rule: str, mode: str | None, notes: list[str]) -> list[Coded]:
+    """The reciprocal events of a pair code: each target acting back on its source."""
+    if code is None:
+        return []
+    return [Coded(trigger, code, target, source, f"{rule} (pair)", mode, notes,
+                  reciprocal=True)
+            for source, target in pairs(sources, targets, trigger)
+            if source is not None and target is not None]
 
 
 def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
@@ -366,12 +374,9 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
         return []
     found = [Coded(noun, code, source, target, rule, mode, ["nominal"])
              for source, target in pairs(sources, targets, noun)]
-    back = _nominal_mood(verb, match.pair_code, rules)[0] if match.pair_code else None
-    if back is not None:  # "held talks with Suleiman" [046:046]: his talks back
-        found += [Coded(noun, back, target, source, f"{rule} (pair)", mode, ["nominal"],
-                        reciprocal=True)
-                  for source, target in pairs(sources, targets, noun)
-                  if source is not None and target is not None]
+    if match.pair_code:  # "held talks with Suleiman" [046:046]: his talks back
+        back = _nominal_mood(verb, match.pair_code, rules)[0]
+        found += _acts_back(noun, back, sources, targets, rule, mode, ["nominal"])
     return found
 
 
