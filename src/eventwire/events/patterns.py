@@ -89,6 +89,10 @@ def word_matches(word: Word, seen: Seen, as_written: bool = False) -> bool:
     return not (exact or as_written) and len(text) >= MIN_STEM and seen[0].startswith(text)
 
 
+# A hyphen between letters, which spaCy's tokenizer splits off ("cease-fire").
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
+
+
 def _alternative(alternative: str) -> Alternative:
     """A phrase's words; a hyphenated word ("CEASE-FIRE") is the three tokens spaCy
     splits it into, all but the last exact."""
@@ -98,9 +102,6 @@ def _alternative(alternative: str) -> Alternative:
         parts = [part for part in _HYPHEN.split(word) if part] if word.strip("-") else [word]
         words += [(part, exact or k < len(parts) - 1) for k, part in enumerate(parts)]
     return tuple(words)
-
-
-_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
 
 
 def compile_side(slots, markers: bool = False) -> tuple[Requirement, ...]:
