@@ -357,3 +357,9 @@ def test_agreeing_that_something_is_so_is_an_opinion_not_cooperation(code: Code)
         ("010", None)]
     agreed = code("Canada's government agreed with Britain to lift the ban.")
     assert all(e.cameo.startswith("03") for e in agreed if e.trigger.text in {"agreed", "lift"})
+
+
+def test_the_pattern_naming_more_words_wins_even_inside_one_phrase(code: Code):
+    events = code("A court in Guyana has issued arrest warrants for two Brazilian men.")
+    assert [(e.cameo, e.rule.split(" - ")[-1]) for e in events] == [
+        ("173", "* {ARREST WARRANTS} [173]")]

@@ -259,7 +259,7 @@ class PatternMatcher:
         for entry in verb_entries:
             for pattern in self.patterns_for(entry):
                 compiled = self.compiled(pattern, exact)
-                size = compiled.words if exact else len(compiled.pre) + len(compiled.post)
+                size = compiled.words
                 if size == 0 or (best is not None and size <= best.specificity):
                     continue
                 roles: dict[str, Any] = {}
