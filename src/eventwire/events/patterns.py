@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Token
@@ -62,7 +63,7 @@ class Compiled:
     pre_adjacent: bool = False  # "SEND_ *": the last word before must touch the verb
     post_adjacent: bool = False
 
-    @property
+    @cached_property  # read for every pattern tried: a synset has hundreds of words
     def words(self) -> int:
         """How many words the pattern names, its markers included."""
         return sum(min(len(alternative) for alternative in alternatives)
