@@ -22,6 +22,7 @@ from eventwire.actors.dateline import dateline_end, names_place
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.arguments import phrase_tokens
+from eventwire.events.claims import claimed_verbs
 from eventwire.events.currency import names_currency
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
@@ -185,7 +186,8 @@ class Coder:
         if self.rules.learned and not any(self._plover(item.code) for item in coded):
             coded += typed_events(doc, self.typer.predict, actors,
                                   resolve if self.rules.coref else None, self._judge,
-                                  coded_verbs=frozenset(item.trigger.i for item in coded))
+                                  coded_verbs=frozenset({item.trigger.i for item in coded}
+                                                        | claimed_verbs(coded)))
         if self.rules.domestic:
             coded = with_home_countries(coded)
         for _, antecedent in mentioned:

@@ -28,3 +28,10 @@ def test_a_claimed_agreement_stays_an_agreement():
 def test_a_reported_attack_is_still_an_attack():
     found = coded("The US said that ISIL had attacked Iraq.")
     assert ("IMGMUSISI", "IRQ", "190", "attacked") in found
+
+
+def test_a_claim_for_ones_own_states_forces_is_no_accusation():
+    events = eventwire.code_text("President Donald Trump claimed that the U.S. military is "
+                                 "hitting the Islamic State group harder.", date="2017-11-03")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [
+        ("USAGOV", "IMGMUSISI", "015")]

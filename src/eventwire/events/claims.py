@@ -2,10 +2,11 @@
 
 "The Houthis claimed that they had attacked the Saudi airport" reports no attack
 the reporter saw, only that the Houthis say they did it: CAMEO 015, claim
-responsibility, aimed at the attack's target. "The US claimed that ISIL had attacked
-Iraq" is the US accusing ISIL (112), as PETRARCH codes it. Only a conflictual act
-(CAMEO 14-20) claimed of another is an accusation; a claimed agreement stays what
-it is.
+responsibility, aimed at the attack's target; so is a claim for one's own state's
+forces ("Trump claimed that the US military is hitting the Islamic State harder").
+"The US claimed that ISIL had attacked Iraq" is the US accusing ISIL (112), as
+PETRARCH codes it. Only a conflictual act (CAMEO 14-20) claimed of another is an
+accusation; a claimed agreement stays what it is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from eventwire.actors.countries import country_of, names_state
 from eventwire.events.arguments import find_arguments
 from eventwire.events.participants import actors_for
 from eventwire.events.records import Actor, Coded
@@ -49,11 +51,17 @@ def _claimed(trigger: Token, items: list[Coded], actors: Sequence[Actor]) -> lis
     return [item for item in found if item is not None]
 
 
+def _same_side(doer: Actor, claimer: Actor) -> bool:
+    """'they' for the Houthis, or the US military for a US president: the claimer's own."""
+    return doer.code == claimer.code or (
+        names_state(doer.code) and country_of(doer.code) == country_of(claimer.code))
+
+
 def _as_claim(claim: Token, claimer: Actor, item: Coded) -> Coded | None:
     if item.code[:2] not in CONFLICT_ROOTS:
         return item
-    if item.source is not None and item.source.code == claimer.code:
-        return dataclasses.replace(item, trigger=claim, code=RESPONSIBILITY,
+    if item.source is not None and _same_side(item.source, claimer):
+        return dataclasses.replace(item, trigger=claim, code=RESPONSIBILITY, source=claimer,
                                    rule=f"claim of responsibility for {item.code}: {item.rule}",
                                    reciprocal=False)
     if item.source is not None and not item.reciprocal:
@@ -61,3 +69,11 @@ def _as_claim(claim: Token, claimer: Actor, item: Coded) -> Coded | None:
                                    target=item.source,
                                    rule=f"claim that another did {item.code}: {item.rule}")
     return None if item.reciprocal else item
+
+
+def claimed_verbs(coded: list[Coded]) -> set[int]:
+    """The verbs whose acts a claim in ``coded`` already codes ('claimed that they had
+    attacked'), so nothing codes them again."""
+    return {verb.i for item in coded if item.trigger.lemma_.lower() in CLAIM_VERBS
+            for clause in item.trigger.children if clause.dep_ == "ccomp"
+            for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]}
