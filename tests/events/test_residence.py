@@ -38,3 +38,8 @@ def test_a_nationality_without_ethnic_is_the_country():
 def test_armed_agents_are_not_placed_where_they_act():
     assert sources("Soldiers fought in Syria against the rebels.")[0][0] == "---MIL"
 
+
+
+def test_people_arriving_somewhere_are_not_placed_there():
+    found = sources("116 people arrived in Kyrgyzstan seeking refuge.")
+    assert found and all(code.startswith("---") for code, _ in found)

@@ -11,7 +11,8 @@ apart from the state it lives in ("ethnic Albanians protested against Serbia").
 Unplaced crowds: "thousands of people blocked streets in Hong Kong", "students
 rallied in Paris". A bare agent of the unorganized public (people, protesters,
 students, workers, villagers) is placed where its act happens. Armed and official
-agents are not: "soldiers fought in Syria" may be anyone's.
+agents are not: "soldiers fought in Syria" may be anyone's; nor are people arriving
+somewhere ("116 people arrived in Kyrgyzstan").
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ CIVILIANS = "CVL"
 # The Phoenix agents' codes for the unorganized public.
 PUBLIC_SECTORS = frozenset({"PPL", "CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# "116 people arrived in Kyrgyzstan": where people come to says nothing of whose they are.
+ARRIVING_VERBS = frozenset({"arrive", "come", "go", "travel", "return", "flee", "enter",
+                            "cross", "move", "head", "fly", "sail", "land", "migrate", "seek"})
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "within"})
 
 
@@ -61,8 +65,10 @@ def _settled(doc: Doc, actor: Actor, countries: Sequence[Actor], how: str,
     head = doc[actor.start:actor.end].root
     places = _places(head) if own_phrase else []
     subject = _counted(head)
-    if subject.dep_ in _SUBJECTS and subject.head.pos_ in {"VERB", "AUX"}:
-        places += _scene(subject.head)
+    verb = subject.head
+    if (subject.dep_ in _SUBJECTS and verb.pos_ in {"VERB", "AUX"}
+            and verb.lemma_.lower() not in ARRIVING_VERBS):
+        places += _scene(verb)
     for place in places:
         country = next((c for c in countries if c.start <= place.i < c.end
                         and c is not actor), None)
