@@ -215,3 +215,10 @@ def test_a_person_with_no_role_on_the_date_takes_the_title_before_the_name(
         ("President Moody Awori", "---GOV")]
     assert coded(matcher, nlp, text, dt.date(2005, 1, 1)) == [
         ("President Moody Awori", "KENGOV")]
+
+
+def test_the_americas_are_regions_not_the_united_states(matcher: ActorMatcher,
+                                                         nlp: Language) -> None:
+    assert coded(matcher, nlp, "Latin America, South America and North America met America.") \
+        == [("Latin America", "LAM"), ("South America", "SAM"), ("North America", "NMR"),
+            ("America", "USA")]
