@@ -343,3 +343,8 @@ def test_holding_civilians_as_human_shields_is_184():
 def test_laying_down_arms_is_a_truce():
     found = eventwire.code_text("The rebels laid down their arms.", date="2017-03-26")
     assert [e.cameo for e in found] == ["0871"]
+
+
+def test_withdrawing_peacekeepers_is_1661_not_a_military_retreat():
+    found = eventwire.code_text("The UN withdrew peacekeepers from Rwanda.", date="1994-04-21")
+    assert [(e.cameo, e.plover) for e in found] == [("1661", "SANCTION")]
