@@ -348,3 +348,11 @@ def test_laying_down_arms_is_a_truce():
 def test_withdrawing_peacekeepers_is_1661_not_a_military_retreat():
     found = eventwire.code_text("The UN withdrew peacekeepers from Rwanda.", date="1994-04-21")
     assert [(e.cameo, e.plover) for e in found] == [("1661", "SANCTION")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("China's health ministry sent a team of medical experts to Italy.", "073"),
+    ("The US military trains Iraqi pilots to fly F-16s.", "072"),
+])
+def test_sending_medics_and_training_pilots_are_aid(text: str, code: str):
+    assert [e.cameo for e in eventwire.code_text(text, date="2020-03-26")] == [code]
