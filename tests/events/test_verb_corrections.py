@@ -356,3 +356,9 @@ def test_withdrawing_peacekeepers_is_1661_not_a_military_retreat():
 ])
 def test_sending_medics_and_training_pilots_are_aid(text: str, code: str):
     assert [e.cameo for e in eventwire.code_text(text, date="2020-03-26")] == [code]
+
+
+def test_launching_a_mediation_effort_is_mediating():
+    found = eventwire.code_text("Egypt has launched a mediation effort between Syria and "
+                                "Turkey.", date="1998-10-06")
+    assert {e.cameo for e in found} == {"045"}
