@@ -63,7 +63,7 @@ def as_force(match: CodeMatch, sources: list[Actor]) -> CodeMatch:
     pattern reading a force verb as criticism ('attacked the government', 111) is the
     verb's own force when an armed actor does it."""
     if (match.code and match.code[:2] == CRITICISM_ROOT and match.default
-            and match.default[:2] in FORCE_ROOTS and any(map(is_armed, sources))):
+            and is_force(match.default) and any(map(is_armed, sources))):
         return dataclasses.replace(match, code=match.default, pair_code=None,
                                    rule=f"{match.rule}; armed source: {match.default}")
     return match
