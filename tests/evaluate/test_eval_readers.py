@@ -101,8 +101,8 @@ def test_gsr_oddities():
     first = records["AFP0808020625_4"]  # self-closed <Sentence .../> then the body
     assert [str(c) for c in first.codings] == ["USA CHN 042"]
     assert first.date == "2008-08-04"
-    assert records["AFP0808020905_1"].date is None  # date="121108"
-    assert any("121108" in note for note in records["AFP0808020905_1"].notes)
+    assert records["AFP0808020905_1"].date == "2012-11-08"  # date="121108"
+    assert records["abc12_3"].text.startswith("Boko Haram has launched")  # empty <Text>
     assert sum(r.expects_no_events for r in records.values()) == 12
     assert len(records["COOP_0"].codings) == 6
     assert records["TEST_4"].text.startswith("GAZA CITY, Palestinian Territories: Four children")
@@ -165,6 +165,36 @@ def test_petrarch_reader_tolerates_gsr_style_markup(tmp_path):
     assert first.text == "Obama fired anti-aircraft batteries at Russia & friends."
     assert first.config == {"require_dyad": "false"}
     assert (second.key, second.date, second.expects_no_events) == ("A_1~2", None, True)
+
+
+SHORT_DATE_EMPTY_TEXT = """<Sentences>
+<Sentence date="950312" id="S_1" evaluate="true"/>
+<EventCoding eventcode="190" sourcecode="ABC" targetcode="DEF" />
+<Text>
+</Text>
+<Parse>
+1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tGondor\tGondor\tPROPN\tNNP\t_\t2\tdobj\t_\tSpaceAfter=No
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+</Parse></Sentence>
+<Sentence date="120704" id="S_2" evaluate="true"/>
+<Text>Gondor met Arnor.</Text>
+<Sentence date="2012-07-04" id="S_3" evaluate="true"/>
+<Text>Gondor met Arnor.</Text>
+</Sentences>
+"""
+
+
+def test_petrarch_reader_reads_short_dates_and_text_from_the_parse(tmp_path):
+    path = tmp_path / "short.xml"
+    path.write_text(SHORT_DATE_EMPTY_TEXT, encoding="utf-8")
+    first, second, third = read_petrarch_xml(path)
+    assert (first.date, second.date, third.date) == ("1995-03-12", "2012-07-04", None)
+    assert first.text == "Arnor attacked Gondor."
+    assert any("<Parse>" in note for note in first.notes)
+    assert second.text == "Gondor met Arnor."
+    assert not any("<Parse>" in note for note in second.notes)
 
 
 def test_petrarch_reader_names_the_place_of_a_bad_coding(tmp_path):

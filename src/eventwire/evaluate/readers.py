@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.actors import tabari
 from eventwire.schema import Article
 
 ENV_VAR = "EVENTWIRE_EVAL_DIR"
@@ -205,25 +206,42 @@ def _normalise_space(text: str) -> str:
 
 
 def _iso_date(raw: str | None) -> str | None:
-    if raw and re.fullmatch(r"\d{8}", raw):
-        return f"{raw[:4]}-{raw[4:6]}-{raw[6:]}"
-    return None
+    """YYYYMMDD, or YYMMDD with the two-digit years of the TABARI dictionaries."""
+    if not raw or not re.fullmatch(r"\d{6}|\d{8}", raw):
+        return None
+    try:
+        return tabari.parse_date(raw).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_text(parse: str) -> str:
+    """The sentence a CoNLL-U <Parse> spells, for a record whose <Text> is empty."""
+    words = []
+    for line in parse.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 10 and cells[0].isdigit():
+            words.append(cells[1] + ("" if "SpaceAfter=No" in cells[9] else " "))
+    return "".join(words)
 
 
 def read_petrarch_xml(path: str | Path) -> Iterator[PetrarchRecord]:
     """Yield the ``<Sentence>`` records of a PETRARCH validation file, in file order."""
     path = _require_file(Path(path))
-    text = _PARSE.sub(_blank, _COMMENT.sub(_blank, path.read_text(encoding="utf-8")))
+    raw = _COMMENT.sub(_blank, path.read_text(encoding="utf-8"))
+    text = _PARSE.sub(_blank, raw)  # same length, so spans in text are spans in raw
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     spans = list(_sentence_spans(text))
     keys = unique_keys(_attrs(tag.group(2)).get("id", "") for tag, _, _ in spans)
-    for (tag, body, config), key in zip(spans, keys, strict=True):
+    for (tag, end, config), key in zip(spans, keys, strict=True):
         origin = f"{path.name}:{bisect.bisect_right(line_starts, tag.start())}"
-        yield _petrarch_record(tag, body, config, key, origin)
+        parse = _PARSE.search(raw, tag.end(), end)
+        yield _petrarch_record(tag, text[tag.end():end], config, key, origin,
+                               parse.group(0) if parse else "")
 
 
-def _sentence_spans(text: str) -> Iterator[tuple[re.Match[str], str, dict[str, str]]]:
-    """Each <Sentence> tag, its body, and the <Config> options set before it.
+def _sentence_spans(text: str) -> Iterator[tuple[re.Match[str], int, dict[str, str]]]:
+    """Each <Sentence> tag, where its body ends, and the <Config> options set before it.
 
     A body runs to the next tag of interest: ``</Sentence>`` after a normal tag,
     or the next ``<Sentence`` after a self-closed one (the GSR layout).
@@ -237,16 +255,16 @@ def _sentence_spans(text: str) -> Iterator[tuple[re.Match[str], str, dict[str, s
                 config[attrs["option"]] = attrs.get("value", "")
             continue
         if current:
-            yield current[0], text[current[0].end():tag.start()], current[1]
+            yield current[0], tag.start(), current[1]
             current = None
         if tag.group(1) == "Sentence":
             current = (tag, dict(config))
     if current:
-        yield current[0], text[current[0].end():], current[1]
+        yield current[0], len(text), current[1]
 
 
 def _petrarch_record(tag: re.Match[str], body: str, config: dict[str, str], key: str,
-                     origin: str) -> PetrarchRecord:
+                     origin: str, parse: str = "") -> PetrarchRecord:
     attrs = _attrs(tag.group(2))
     if not attrs.get("id"):
         raise GoldFormatError(f"{origin}: <Sentence> has no id attribute")
@@ -276,11 +294,15 @@ def _petrarch_record(tag: re.Match[str], body: str, config: dict[str, str], key:
         notes.append(f"expects coder error {expected_error!r}: read as no events expected")
     date = _iso_date(attrs.get("date"))
     if date is None:
-        notes.append(f"date {attrs.get('date')!r} is not YYYYMMDD: left empty")
+        notes.append(f"date {attrs.get('date')!r} is not YYYYMMDD or YYMMDD: left empty")
+    sentence = _normalise_space(html.unescape(texts[0]))
+    if not sentence and parse:
+        sentence = _normalise_space(html.unescape(_parse_text(parse)))
+        notes.append("empty <Text>: the sentence is read from its <Parse>")
     extra = {k: v for k, v in attrs.items() if k not in ("id", "date", "category")}
     return PetrarchRecord(
         id=attrs["id"], key=key, origin=origin, date=date,
-        text=_normalise_space(html.unescape(texts[0])), codings=tuple(codings),
+        text=sentence, codings=tuple(codings),
         category=attrs.get("category"), expected_error=expected_error, attrs=extra,
         config=config, notes=tuple(notes),
     )
