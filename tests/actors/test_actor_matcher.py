@@ -102,6 +102,12 @@ def test_lower_case_words_are_not_countries(matcher: ActorMatcher, nlp: Language
     assert coded(matcher, nlp, "Then US and Turkey met.") == [("US", "USA"), ("Turkey", "TUR")]
 
 
+def test_a_cased_name_needs_a_capital_on_every_word(matcher: ActorMatcher,
+                                                     nlp: Language) -> None:
+    found = coded(matcher, nlp, "Rebels fight for an Islamic state; Islamic State fighters fled.")
+    assert found[1:] == [("Islamic", "---MUS"), ("Islamic State fighters", "IMGMUSISIUAF")]
+
+
 def test_stems_take_only_inflection_endings(matcher: ActorMatcher, nlp: Language) -> None:
     # "gera*" is the German city Gera; "Gerald" is not a form of it.
     assert coded(matcher, nlp, "Gerald Kaufman spoke in Gera.") == [("Gera", "DEU")]

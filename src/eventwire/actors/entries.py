@@ -20,7 +20,9 @@ splits real text, joined by single spaces ("al - qaeda", "u.s.",
 "secretary - general kofi annan"). A name ending in ``*`` may match with its
 last token extended by a plural or demonym ending ("israeli*" matches
 "israelis"; the endings are ``index.STEM_SUFFIXES``); every other name must
-match token for token. Dates are ISO ``YYYY-MM-DD``; both ends of a role are
+match token for token. An actor with ``"cased": true`` matches only where
+every word of the name is capitalized ("Islamic State", not "an Islamic
+state"). Dates are ISO ``YYYY-MM-DD``; both ends of a role are
 inclusive and ``null`` means open. A role's optional ``source`` is the
 dictionary line that gave it; without one, the JSON line it sits on
 ("officeholders.jsonl:12") is used. ``kind`` is "person", "country" or
@@ -102,6 +104,7 @@ class ActorEntry:
     roles: list[Role]
     kind: str
     source: str
+    cased: bool = False  # every word must be capitalized: "Islamic State", not "an Islamic state"
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role that gives this actor's code on ``day``; see :func:`choose_role`."""
@@ -116,15 +119,19 @@ class ActorEntry:
         self.roles.extend(r for r in other.roles if (r.code, r.start, r.end) not in held)
         if other.kind == "person":
             self.kind = "person"
+        self.cased = self.cased or other.cased
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        record = {
             "id": self.id,
             "names": self.names,
             "roles": [role.to_json() for role in self.roles],
             "kind": self.kind,
             "source": self.source,
         }
+        if self.cased:
+            record["cased"] = True
+        return record
 
 
 @dataclass(slots=True)
@@ -267,7 +274,10 @@ def actor_from_json(record: dict[str, Any], where: str) -> ActorEntry:
     if kind not in ACTOR_KINDS:
         raise DictionaryError(f"{where}: kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}")
     names = _names(record, where)
-    return ActorEntry(entry_id, names, roles, kind, str(record.get("source") or where))
+    cased = record.get("cased", False)
+    if not isinstance(cased, bool):
+        raise DictionaryError(f"{where}: 'cased' of actor {entry_id!r} must be true or false")
+    return ActorEntry(entry_id, names, roles, kind, str(record.get("source") or where), cased)
 
 
 def agent_from_json(record: dict[str, Any], where: str) -> AgentEntry:

@@ -9,7 +9,8 @@ How a sentence becomes mentions:
    token is taken (an actor wins a tie), and the scan resumes after it. At
    equal length an exact name beats a stem ("Nigeria" is NGA, not NER via
    "niger*"). An actor name must show a capital letter in the text, so "us"
-   is not the U.S. and "turkey" is not Turkey (``require_capital``). A
+   is not the U.S. and "turkey" is not Turkey (``require_capital``); a
+   ``cased`` entry needs a capital on every word ("Islamic State"). A
    country's exact names also match with a plural "s", as a last resort:
    "Albanians", "Iraqis", "South Koreans" (``NameIndex.add``, ``plural``).
 2. Neighbouring matches are combined, most specific first:
@@ -184,7 +185,12 @@ class ActorMatcher:
         actor_index, agent_index = self.actors.index, self.agents.index
 
         def capitalized(match: NameMatch) -> bool:
-            return not self.require_capital or _shows_capital(tokens[match.start : match.end])
+            if not self.require_capital:
+                return True
+            words = tokens[match.start : match.end]
+            if self.actors.entries[match.payload].cased:
+                return all(word.text[:1].isupper() for word in words if word.is_alpha)
+            return _shows_capital(words)
 
         found: list[_Found] = []
         position = 0
