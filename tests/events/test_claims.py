@@ -35,3 +35,26 @@ def test_a_claim_for_ones_own_states_forces_is_no_accusation():
                                  "hitting the Islamic State group harder.", date="2017-11-03")
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [
         ("USAGOV", "IMGMUSISI", "015")]
+
+
+def test_saying_that_another_attacked_is_an_accusation_beside_the_attack():
+    found = coded("Turkey said a rocket was fired at it from Syria on Sunday.")
+    assert ("TUR", "SYR", "112", "said") in found
+    assert [f[:2] for f in found if f[2][:2] == "19"] == [("SYR", "TUR")]
+
+
+def test_an_attribution_after_the_news_is_no_accusation():
+    found = coded("Rebels attacked the town of Idlib, Syrian officials said.")
+    assert [f[2] for f in found] == ["190"]
+    assert coded("Syrian officials said rebels attacked the town of Idlib.") == [
+        ("---REB", "SYR", "190", "attacked"), ("SYR", "---REB", "112", "said")]
+
+
+def test_the_media_report_and_do_not_accuse():
+    found = coded("Syrian state television said rebels attacked the town of Idlib.")
+    assert [f[2] for f in found] == ["190"]
+
+
+def test_an_allegation_is_a_claim():
+    found = coded("Armenia alleged that Azerbaijan had shelled its villages.")
+    assert [f[:3] for f in found] == [("ARM", "AZE", "112")]

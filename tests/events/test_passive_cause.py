@@ -20,6 +20,19 @@ def test_the_attack_a_passive_happened_in_names_its_doer(text, dyad):
     assert dyad in dyads(text)
 
 
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A rocket was fired at Israel from Lebanon.", ("LBN", "ISR")),
+    ("Two villagers were killed in Turkish tank shelling near the border.", ("TUR", "---CVL")),
+])
+def test_where_fire_came_from_or_a_misparsed_attack_names_the_doer(text, dyad):
+    assert dyad in [found[:2] for found in dyads(text)]
+
+
+def test_a_pronoun_a_passive_aims_at_is_its_target():
+    found = dyads("Israel said a rocket was fired at it from Lebanon.")
+    assert [f[:2] for f in found if f[2][:2] == "19"] == [("LBN", "ISR")]
+
+
 def test_an_attack_by_no_one_named_leaves_the_source_empty():
     assert dyads("Two soldiers were killed in an attack on Kabul.")[0][0] is None
 

@@ -20,6 +20,7 @@ def sources(text: str) -> list[tuple[str, str]]:
     ("Students rallied in Paris against the war.", "FRAEDU", "resident"),
     ("Opposition activists agreed to postpone the demonstration in Baku.", "AZEOPP",
      "resident"),
+    ("Students marched in the north of Kenya.", "KENEDU", "resident"),
 ])
 def test_a_people_takes_the_country_it_is_placed_in(text, code, how):
     found = sources(text)
@@ -43,3 +44,8 @@ def test_armed_agents_are_not_placed_where_they_act():
 def test_people_arriving_somewhere_are_not_placed_there():
     found = sources("116 people arrived in Kyrgyzstan seeking refuge.")
     assert found and all(code.startswith("---") for code, _ in found)
+
+
+def test_only_a_part_names_the_place_after_of():
+    found = sources("Students marched in support of Kenya.")
+    assert found and found[0][0] == "---EDU"

@@ -6,7 +6,13 @@ responsibility, aimed at the attack's target; so is a claim for one's own state'
 forces ("Trump claimed that the US military is hitting the Islamic State harder").
 "The US claimed that ISIL had attacked Iraq" is the US accusing ISIL (112), as
 PETRARCH codes it. Only a conflictual act (CAMEO 14-20) claimed of another is an
-accusation; a claimed agreement stays what it is.
+accusation; a claimed agreement stays what it is. An allegation is a claim.
+
+A speaker who *says* that another did such an act accuses them too ("Israel said a
+mortar bomb was fired at it from Gaza": Israel accuses Gaza, 112), but news reports
+acts this way, so the act is kept beside the accusation. Only a speaker who opens
+the sentence accuses: "Y attacked Z, officials said" is a news report's attribution,
+and so is anything the news media say.
 """
 
 from __future__ import annotations
@@ -21,9 +27,12 @@ from eventwire.events.arguments import find_arguments
 from eventwire.events.participants import actors_for
 from eventwire.events.records import Actor, Coded
 
-CLAIM_VERBS = frozenset({"claim"})
+CLAIM_VERBS = frozenset({"claim", "allege"})
+SAYING_VERBS = frozenset({"say", "tell", "state", "insist", "charge", "assert", "complain"})
+MEDIA = "MED"
 RESPONSIBILITY = "015"
 ACCUSATION = "112"
+SAID_RULE = "said that another did"
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -42,13 +51,29 @@ def read_claims(by_trigger: dict[int, list[Coded]], doc, actors: Sequence[Actor]
 def _claimed(trigger: Token, items: list[Coded], actors: Sequence[Actor]) -> list[Coded]:
     clause = trigger.head if trigger.dep_ == "conj" else trigger  # "... and taken Mosul"
     claim = clause.head
-    if clause.dep_ != "ccomp" or claim.lemma_.lower() not in CLAIM_VERBS:
+    verb = claim.lemma_.lower()
+    if clause.dep_ != "ccomp" or verb not in CLAIM_VERBS | SAYING_VERBS:
         return items
     claimers = actors_for(find_arguments(claim).sources, actors)
     if not claimers:
         return items
+    if verb in SAYING_VERBS:
+        return items + _accusations(claim, clause, claimers[0], items)
     found = [_as_claim(claim, claimers[0], item) for item in items]
     return [item for item in found if item is not None]
+
+
+def _accusations(say: Token, clause: Token, speaker: Actor, items: list[Coded]
+                 ) -> list[Coded]:
+    """'Israel said a mortar bomb was fired at it from Gaza': Israel accuses Gaza."""
+    if clause.i < say.i or MEDIA in speaker.code[3:]:
+        return []
+    return [dataclasses.replace(item, trigger=say, code=ACCUSATION, source=speaker,
+                                target=item.source, modality=None,
+                                rule=f"{SAID_RULE} {item.code}: {item.rule}")
+            for item in items if item.code[:2] in CONFLICT_ROOTS and item.source is not None
+            and not item.reciprocal and item.modality is None
+            and not _same_side(item.source, speaker)]
 
 
 def _same_side(doer: Actor, claimer: Actor) -> bool:

@@ -1,7 +1,8 @@
 """Force: who used it, and when a verb of force means force.
 
 * A passive act of force with no agent was done by whoever made the attack it
-  happened in: "three Palestinians were killed in an Israeli air strike" → Israel.
+  happened in: "three Palestinians were killed in an Israeli air strike" → Israel;
+  or from where it came: "a mortar bomb was fired at Israel from Gaza" → Gaza.
 * A pattern that reads a force verb as criticism ("attacked the government", 111)
   gives way to the verb's own force when an armed actor does it.
 """
@@ -43,15 +44,34 @@ CAUSE_PREPOSITIONS = frozenset({"in", "during", "by"})
 def attackers(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     """Who did a passive act with no agent, from the attack it happened in: 'four
     children were killed in Israeli tank shelling' → Israel."""
+    return _by_attack(verb, actors) or _by_origin(verb, actors)
+
+
+def _by_origin(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """'A rocket was fired at Israel from the Gaza Strip': fire comes from its doer."""
+    origins = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for pobj in prep.children if pobj.dep_ == "pobj"]
+    return actors_for(origins, actors)
+
+
+def _by_attack(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     for prep in verb.children:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in CAUSE_PREPOSITIONS:
             continue
         for attack in prep.children:
-            if attack.dep_ == "pobj" and attack.lemma_.lower() in ATTACK_NOUNS:
+            if attack.dep_ == "pobj" and _names_attack(attack):
                 found = actors_for(doer_heads(attack), actors)
                 if found:
                     return found
     return []
+
+
+def _names_attack(noun: Token) -> bool:
+    """'an air strike', or 'Israeli tank shelling' where the parser ended the noun
+    phrase early and read 'shelling' as a verb."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.lemma_.lower() in ATTACK_NOUNS or (
+        after is not None and after.pos_ == "VERB" and after.lower_ in ATTACK_NOUNS)
 
 
 def is_force(code: str) -> bool:

@@ -19,6 +19,7 @@ from eventwire.events.arguments import (
     is_infinitive,
     objects,
     phrase_tokens,
+    prepositional_objects,
     words_after,
 )
 from eventwire.events.dates import MONTHS, WEEKDAYS
@@ -245,6 +246,9 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
     targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
     if not targets:
         targets = [t for t in resolved(arguments.targets, resolve) if t not in sources]
+    if not targets and arguments.passive:  # "a bomb was fired at it from Gaza"
+        pronouns = [t for t in prepositional_objects(verb) if t.pos_ == "PRON"]
+        targets = [t for t in resolved(pronouns, resolve) if t not in sources]
     if not targets:
         targets = first_actor_in_phrase(verb, actors, sources)
     if not targets and petrarch:  # "signed an accord to supply Gondor"

@@ -33,6 +33,11 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARRIVING_VERBS = frozenset({"arrive", "come", "go", "travel", "return", "flee", "enter",
                             "cross", "move", "head", "fly", "sail", "land", "migrate", "seek"})
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "within"})
+# "in the east of the Gaza Strip": nouns for a part of the place named after "of".
+PART_NOUNS = frozenset({"east", "west", "north", "south", "northeast", "northwest",
+                        "southeast", "southwest", "part", "outskirt", "centre", "center",
+                        "heart", "edge", "suburb", "city", "town", "capital", "province",
+                        "region", "district", "area", "village", "street"})
 
 
 def settle_residents(doc: Doc, actors: Sequence[Actor], countries: Sequence[Actor]
@@ -99,7 +104,11 @@ def _scene(verb: Token) -> list[Token]:
 
 
 def _places(token: Token) -> list[Token]:
-    """The objects of the place prepositions hanging on ``token``."""
-    return [object_ for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
-            for object_ in prep.children if object_.dep_ == "pobj"]
+    """The objects of the place prepositions hanging on ``token``, and what a part
+    names the part of ('in the east of the Gaza Strip')."""
+    found = [object_ for prep in token.children
+             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+             for object_ in prep.children if object_.dep_ == "pobj"]
+    return found + [whole for part in found if part.lemma_.lower() in PART_NOUNS
+                    for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for whole in of.children if whole.dep_ == "pobj"]

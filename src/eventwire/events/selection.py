@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import modality, nominal
+from eventwire.events.claims import SAID_RULE
 from eventwire.events.records import Coded
 
 # Triggers whose event is a statement (01x): when they carry reported speech,
@@ -48,7 +49,7 @@ def drop_reporting(coded: list[Coded]) -> list[Coded]:
     triggers = {c.trigger.i for c in coded}
     demanded = {c.trigger.i for c in coded if c.modality == "demanded"}
     return [item for item in coded
-            if item.modality == "demanded"
+            if item.modality == "demanded" or item.rule.startswith(SAID_RULE)
             or not (is_statement(item) and _reports_event(item.trigger, triggers, demanded))]
 
 

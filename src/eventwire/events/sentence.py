@@ -311,7 +311,8 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         return _nominal_events(token, match, actors, resolve, rules)
     arguments, sources, targets = verb_participants(token, actors, resolve, rules.petrarch)
     if arguments.passive and not sources and match.code and is_force(match.code):
-        sources = [s for s in attackers(token, actors) if s not in targets]
+        sources = attackers(token, actors)
+        targets = [t for t in targets if t not in sources] or targets
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     else:
