@@ -108,6 +108,12 @@ def test_a_cased_name_needs_a_capital_on_every_word(matcher: ActorMatcher,
     assert found[1:] == [("Islamic", "---MUS"), ("Islamic State fighters", "IMGMUSISIUAF")]
 
 
+def test_a_possessive_makes_a_body_name_the_owners_agent(matcher: ActorMatcher,
+                                                        nlp: Language) -> None:
+    assert coded(matcher, nlp, "Kenya's Senate voted.") == [("Kenya's Senate", "KENLEG")]
+    assert coded(matcher, nlp, "The Senate voted.")[0][1].startswith("USA")
+
+
 def test_stems_take_only_inflection_endings(matcher: ActorMatcher, nlp: Language) -> None:
     # "gera*" is the German city Gera; "Gerald" is not a form of it.
     assert coded(matcher, nlp, "Gerald Kaufman spoke in Gera.") == [("Gera", "DEU")]

@@ -200,6 +200,8 @@ class ActorMatcher:
                 continue
             actor = actor_index.best_at(lowers, position, capitalized)
             agent = agent_index.best_at(lowers, position)
+            if actor and agent and agent.end == actor.end and _owned(found, lowers, position):
+                actor = None  # "Rwanda's Senate" is Rwanda's, not the US Senate
             if actor and (agent is None or actor.end >= agent.end):
                 entry = self.actors.entries[actor.payload]
                 found.append(_Found(actor.start, actor.end, actor=entry))
@@ -276,6 +278,12 @@ def _code(
     if role is None:
         return None, None
     return combine_codes(role.code, agents), role
+
+
+def _owned(found: list[_Found], lowers: tuple[str, ...], position: int) -> bool:
+    """Whether an actor's possessive comes just before ``position``."""
+    return (position >= 2 and lowers[position - 1] in {"'s", "'"} and bool(found)
+            and found[-1].end == position - 1 and found[-1].actor is not None)
 
 
 def negated_name(lowers: tuple[str, ...], position: int) -> bool:

@@ -23,6 +23,7 @@ from eventwire.events.arguments import (
     words_after,
 )
 from eventwire.events.dates import MONTHS, WEEKDAYS
+from eventwire.events.modality import SPEECH_VERBS
 from eventwire.events.records import BARE_AGENT, Actor
 
 # People defined by where they left: refugees, exiles, migrants
@@ -225,7 +226,10 @@ MUTUAL_OBJECTS = {"tie", "relation", "talk", "meeting", "agreement", "deal", "ac
 
 
 def is_mutual(trigger: Token) -> bool:
-    """No object at all ("met", "clashed"), 'their ...', or a mutual noun ("ties")."""
+    """No object at all ("met", "clashed"), 'their ...', or a mutual noun ("ties").
+    Saying is never mutual: "Obama and Putin said" is no statement to each other."""
+    if trigger.lemma_.lower() in SPEECH_VERBS:
+        return False
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "dative"}]
     objects += [o for prep in trigger.children if prep.dep_ == "prep"
                 and prep.lower_ in {"on", "to", "against", "for", "at"}
