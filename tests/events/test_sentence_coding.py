@@ -363,3 +363,11 @@ def test_the_pattern_naming_more_words_wins_even_inside_one_phrase(code: Code):
     events = code("A court in Guyana has issued arrest warrants for two Brazilian men.")
     assert [(e.cameo, e.rule.split(" - ")[-1]) for e in events] == [
         ("173", "* {ARREST WARRANTS} [173]")]
+
+
+def test_at_equal_words_the_pattern_written_for_the_verb_wins(code: Code):
+    # APPROVE's block holds "* &TREATY" twice: 031:031 written for APPROVE, 057 for RATIFY.
+    ratified = code("Chile ratified the border treaty with Argentina.")
+    approved = code("Chile approved the border treaty with Argentina.")
+    assert {e.cameo for e in ratified} == {"057"}
+    assert {e.cameo for e in approved} == {"031"}

@@ -27,6 +27,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from eventwire.events.verbdict import CORRECTIONS_FILE
+
 MIN_STEM = 4
 MARKER = "\x00"  # a compiled marker slot is the one word MARKER + its kind
 
@@ -257,11 +259,17 @@ class PatternMatcher:
         # catch-all blocks first.
         own = next((entry for entry in reversed(verb_entries)
                     if entry.code or entry.pair_code), None)
+        # At equal specificity, a pattern written for this verb (its "# RATIFY"
+        # comment) beats one written for another verb of the block.
+        lemmas = {entry.lemma.upper() for entry in verb_entries}
+        best_is_own = False
         for entry in verb_entries:
             for pattern in self.patterns_for(entry):
                 compiled = self.compiled(pattern, exact)
                 size = compiled.words
-                if size == 0 or (best is not None and size <= best.specificity):
+                if size == 0 or (best is not None and (size < best.specificity or (
+                        size == best.specificity
+                        and (best_is_own or not _written_for(pattern, lemmas))))):
                     continue
                 roles: dict[str, Any] = {}
                 if _matches(compiled, *regions, roles):
@@ -269,9 +277,18 @@ class PatternMatcher:
                                      f"{pattern.source} {pattern.text}".strip(), size,
                                      compiled.negated, roles.get("source"),
                                      roles.get("target"), own.code if own else None)
+                    best_is_own = _written_for(pattern, lemmas)
         if best is not None or own is None:
             return best
         return CodeMatch(own.code, own.pair_code, own.source, 0)
+
+
+def _written_for(pattern, lemmas: set[str]) -> bool:
+    """Whether the pattern's comment names one of ``lemmas``, or a correction wrote or
+    changed it (a correction's word holds for every verb it applies to)."""
+    if pattern.verbs or pattern.source.startswith(CORRECTIONS_FILE):
+        return True
+    return bool(pattern.comment) and pattern.comment.split()[0] in lemmas
 
 
 def _compile(pattern, exact: bool) -> Compiled:

@@ -251,15 +251,18 @@ class VerbDictionary:
         return dump_jsonl(self, source)
 
 
+CORRECTIONS_FILE = "verb_corrections.jsonl"
+
+
 @functools.lru_cache(maxsize=1)
 def _packaged() -> VerbDictionary:
     data = resources.files("eventwire.events").joinpath("data")
     verbs = read_jsonl((data / "verbs.jsonl").read_text(encoding="utf-8"),
                        "eventwire/events/data/verbs.jsonl")
-    corrections = (data / "verb_corrections.jsonl").read_text(encoding="utf-8")
+    corrections = (data / CORRECTIONS_FILE).read_text(encoding="utf-8")
     from eventwire.events.corrections import apply_corrections  # it builds on this module
 
-    return apply_corrections(verbs, corrections, "eventwire/events/data/verb_corrections.jsonl")
+    return apply_corrections(verbs, corrections, f"eventwire/events/data/{CORRECTIONS_FILE}")
 
 
 # --- synset expansion, shared by both readers ---------------------------------------
