@@ -371,3 +371,8 @@ def test_at_equal_words_the_pattern_written_for_the_verb_wins(code: Code):
     approved = code("Chile approved the border treaty with Argentina.")
     assert {e.cameo for e in ratified} == {"057"}
     assert {e.cameo for e in approved} == {"031"}
+
+
+def test_a_passive_subject_holds_the_words_a_pattern_asks_for_after_the_verb(code: Code):
+    events = code("The border treaty with Argentina was ratified by Chile.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("CHL", "ARG", "057")]

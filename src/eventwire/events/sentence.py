@@ -17,6 +17,7 @@ from eventwire.events import modality, nominal
 from eventwire.events.arguments import (
     find_arguments,
     is_infinitive,
+    phrase_tokens,
     prepositional_objects,
     words_after,
 )
@@ -90,9 +91,17 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
     following = words_after(token, rules.petrarch)
     after = [words[t.i] for t in following]
     if not rules.petrarch:
+        # "Evidence against Russia was presented": a passive's subject is its object.
+        after = [words[t.i] for t in passive_object(token)] + after
         return patterns.best(entries, words[: token.i], after)
     return patterns.best(entries, words[: token.i], after, exact=True,
                          actors=placed_actors(token, actors, following))
+
+
+def passive_object(verb: Token) -> list[Token]:
+    """The words of a passive verb's subject, which is what the act was done to."""
+    return sorted((t for child in verb.children if child.dep_ == "nsubjpass"
+                   and child.i < verb.i for t in phrase_tokens(child)), key=lambda t: t.i)
 
 
 def _own_reading(token: Token, nouns: bool) -> CodeMatch | None:
