@@ -28,6 +28,13 @@ def test_where_fire_came_from_or_a_misparsed_attack_names_the_doer(text, dyad):
     assert dyad in [found[:2] for found in dyads(text)]
 
 
+def test_a_weapon_with_no_one_named_was_used_by_unidentified_forces_of_the_place():
+    found = dyads("Two policemen were killed by a roadside bomb near Kandahar.")
+    assert [f[0] for f in found] == ["AFGUAF"]
+    assert dyads("Five Chinese miners were killed in an explosion in Shanxi.") == [
+        (None, "CHN", "190")]
+
+
 def test_a_pronoun_a_passive_aims_at_is_its_target():
     found = dyads("Israel said a rocket was fired at it from Lebanon.")
     assert [f[:2] for f in found if f[2][:2] == "19"] == [("LBN", "ISR")]

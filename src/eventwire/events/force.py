@@ -2,7 +2,9 @@
 
 * A passive act of force with no agent was done by whoever made the attack it
   happened in: "three Palestinians were killed in an Israeli air strike" → Israel;
-  or from where it came: "a mortar bomb was fired at Israel from Gaza" → Gaza.
+  or from where it came: "a mortar bomb was fired at Israel from Gaza" → Gaza; or,
+  when only a weapon did it, by unidentified armed forces of the place it happened
+  in: "killed by an improvised explosive device outside Basra" → IRQUAF.
 * A pattern that reads a force verb as criticism ("attacked the government", 111)
   gives way to the verb's own force when an armed actor does it.
 """
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from eventwire.actors.countries import names_state
 from eventwire.events.nominal import doer_heads
 from eventwire.events.participants import actors_for
 from eventwire.events.patterns import CodeMatch
@@ -39,12 +42,53 @@ ATTACK_NOUNS = frozenset({
     "assault", "offensive", "ambush", "fire", "gunfire", "barrage", "shooting", "operation",
     "crackdown", "incursion", "airstrikes", "strikes", "attacks", "raids"})
 CAUSE_PREPOSITIONS = frozenset({"in", "during", "by"})
+# Weapons that say an attack was made when no attacker is named ("a car bomb").
+WEAPON_WORDS = frozenset({"bomb", "explosive", "ied", "landmine", "rocket", "missile",
+                          "mortar", "grenade", "shell", "bullet", "gunfire", "sniper"})
+SCENE_PREPOSITIONS = frozenset({"in", "inside", "outside", "near", "at"})
+UNIDENTIFIED = "UAF"  # the Phoenix agents' code for unidentified armed forces
 
 
 def attackers(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     """Who did a passive act with no agent, from the attack it happened in: 'four
     children were killed in Israeli tank shelling' → Israel."""
-    return _by_attack(verb, actors) or _by_origin(verb, actors)
+    return _by_attack(verb, actors) or _by_origin(verb, actors) or _unidentified(verb, actors)
+
+
+def _unidentified(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """'Three US servicemen were killed by a roadside bomb outside Basra': a weapon
+    with no one named is wielded by unidentified armed forces of the place (UAF)."""
+    if not _by_weapon(verb):
+        return []
+    scenes = [word.i for prep in verb.children if prep.dep_ == "prep"
+              and prep.lower_ in SCENE_PREPOSITIONS for word in prep.subtree]
+    for index in scenes:
+        place = next((a for a in actors if a.start <= index < a.end and _is_place(a)), None)
+        if place is not None:
+            return unidentified_in([place])
+    return []
+
+
+def unidentified_in(places: list[Actor]) -> list[Actor]:
+    return [Actor(place.start, place.end, place.code + UNIDENTIFIED,
+                  f"unidentified attackers in {place.rule}") for place in places]
+
+
+def placed_weapon(verb: Token, sources: list[Actor]) -> bool:
+    """'killed by a roadside bomb near Kandahar': the only 'agent' is a weapon's place."""
+    return bool(sources) and all(map(_is_place, sources)) and _by_weapon(verb)
+
+
+def _by_weapon(verb: Token) -> bool:
+    causes = [pobj for prep in verb.children if prep.dep_ in {"prep", "agent"}
+              and prep.lower_ in CAUSE_PREPOSITIONS
+              for pobj in prep.children if pobj.dep_ == "pobj"]
+    return any(word.lemma_.lower() in WEAPON_WORDS for cause in causes
+               for word in cause.subtree)
+
+
+def _is_place(actor: Actor) -> bool:
+    return len(actor.code) == 3 and names_state(actor.code)
 
 
 def _by_origin(verb: Token, actors: Sequence[Actor]) -> list[Actor]:

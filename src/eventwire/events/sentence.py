@@ -22,7 +22,13 @@ from eventwire.events.arguments import (
     words_after,
 )
 from eventwire.events.claims import read_claims
-from eventwire.events.force import as_force, attackers, is_force
+from eventwire.events.force import (
+    as_force,
+    attackers,
+    is_force,
+    placed_weapon,
+    unidentified_in,
+)
 from eventwire.events.participants import (
     actors_for,
     first_actor_in_phrase,
@@ -319,9 +325,12 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if token.pos_ == "NOUN":
         return _nominal_events(token, match, actors, resolve, rules)
     arguments, sources, targets = verb_participants(token, actors, resolve, rules.petrarch)
-    if arguments.passive and not sources and match.code and is_force(match.code):
-        sources = attackers(token, actors)
-        targets = [t for t in targets if t not in sources] or targets
+    if arguments.passive and match.code and is_force(match.code):
+        if placed_weapon(token, sources):
+            sources = unidentified_in(sources)
+        elif not sources:
+            sources = attackers(token, actors)
+            targets = [t for t in targets if t not in sources] or targets
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     else:
