@@ -47,3 +47,8 @@ def test_an_attack_by_no_one_named_leaves_the_source_empty():
 def test_only_force_takes_its_doer_from_an_attack():
     found = dyads("The Taliban attack in Kandahar was condemned.")
     assert found == [(None, "AFGREB", "111")]
+
+
+def test_the_user_of_the_weapon_did_it_and_pro_russia_rebels_are_not_russian():
+    found = dyads("The airliner was shot down by a missile fired by pro-Russia rebels.")
+    assert [f[0] for f in found] == ["---REB"]

@@ -195,7 +195,7 @@ class ActorMatcher:
         found: list[_Found] = []
         position = 0
         while position < len(tokens):
-            if negated_name(lowers, position):  # "non-Muslims" are not Muslims
+            if negated_name(lowers, position):  # "non-Muslims", "pro-Russia rebels"
                 position += 1
                 continue
             actor = actor_index.best_at(lowers, position, capitalized)
@@ -286,9 +286,15 @@ def _owned(found: list[_Found], lowers: tuple[str, ...], position: int) -> bool:
             and found[-1].end == position - 1 and found[-1].actor is not None)
 
 
+# "non-Muslims" are everyone but Muslims; "pro-Russia rebels" and "an anti-Syria
+# journalist" are for or against Russia and Syria, not theirs.
+STANCE_PREFIXES = frozenset({"non", "pro", "anti"})
+
+
 def negated_name(lowers: tuple[str, ...], position: int) -> bool:
-    """'non-Muslims', 'non-Arab residents': the prefix names everyone but the group."""
-    return position >= 2 and lowers[position - 1] == "-" and lowers[position - 2] == "non"
+    """Whether a name follows a prefix saying the actor is not that group."""
+    return (position >= 2 and lowers[position - 1] == "-"
+            and lowers[position - 2] in STANCE_PREFIXES)
 
 
 def _is_former(tokens: Sequence[Token], group: _Group) -> bool:

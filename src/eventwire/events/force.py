@@ -52,7 +52,15 @@ UNIDENTIFIED = "UAF"  # the Phoenix agents' code for unidentified armed forces
 def attackers(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     """Who did a passive act with no agent, from the attack it happened in: 'four
     children were killed in Israeli tank shelling' → Israel."""
-    return _by_attack(verb, actors) or _by_origin(verb, actors) or _unidentified(verb, actors)
+    return (_by_attack(verb, actors) or _by_origin(verb, actors)
+            or _by_weapon_user(verb, actors) or _unidentified(verb, actors))
+
+
+def _by_weapon_user(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """'blown up by a missile believed to be fired by rebels': who fired the weapon."""
+    users = [pobj for cause in _weapons(verb) for word in cause.subtree
+             if word.dep_ == "agent" for pobj in word.children if pobj.dep_ == "pobj"]
+    return actors_for(users, actors)
 
 
 def _unidentified(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
@@ -80,11 +88,16 @@ def placed_weapon(verb: Token, sources: list[Actor]) -> bool:
 
 
 def _by_weapon(verb: Token) -> bool:
+    return bool(_weapons(verb))
+
+
+def _weapons(verb: Token) -> list[Token]:
+    """The causes of a passive act that name a weapon ('by a car bomb')."""
     causes = [pobj for prep in verb.children if prep.dep_ in {"prep", "agent"}
               and prep.lower_ in CAUSE_PREPOSITIONS
               for pobj in prep.children if pobj.dep_ == "pobj"]
-    return any(word.lemma_.lower() in WEAPON_WORDS for cause in causes
-               for word in cause.subtree)
+    return [cause for cause in causes if any(
+        word.lemma_.lower() in WEAPON_WORDS for word in cause.subtree)]
 
 
 def _is_place(actor: Actor) -> bool:
