@@ -114,6 +114,14 @@ def test_a_possessive_makes_a_body_name_the_owners_agent(matcher: ActorMatcher,
     assert coded(matcher, nlp, "The Senate voted.")[0][1].startswith("USA")
 
 
+def test_a_countrys_own_body_after_a_possessive_is_one_mention(matcher: ActorMatcher,
+                                                              nlp: Language) -> None:
+    assert coded(matcher, nlp, "Egypt's Muslim Brotherhood said.") == [
+        ("Egypt's Muslim Brotherhood", "EGYOPPMUS")]
+    assert coded(matcher, nlp, "Exiled leaders of Egypt's Muslim Brotherhood met.") == [
+        ("Exiled leaders of Egypt's Muslim Brotherhood", "EGYOPPMUS")]
+
+
 def test_stems_take_only_inflection_endings(matcher: ActorMatcher, nlp: Language) -> None:
     # "gera*" is the German city Gera; "Gerald" is not a form of it.
     assert coded(matcher, nlp, "Gerald Kaufman spoke in Gera.") == [("Gera", "DEU")]

@@ -25,8 +25,9 @@ How a sentence becomes mentions:
      before a place is left alone: in "told reporters Israel would ..." the
      reporters are not Israeli;
    * modifier + more specific actor: when the second code extends the first,
-     "United Nations Security Council" (IGOUNO + IGOUNO) and "Israeli
-     Knesset" (ISR + ISRGOVLEG) are one mention with the second code;
+     "United Nations Security Council" (IGOUNO + IGOUNO), "Israeli Knesset"
+     (ISR + ISRGOVLEG) and "Egypt's Muslim Brotherhood" are one mention with
+     the second code;
    * actor + agents, possibly through a possessive and a couple of title
      words (``TITLE_MODIFIERS``): "Israeli protesters" = ISROPP, "the UK's
      Foreign Secretary" = GBRGOV, "Israel's new prime minister" = ISRGOV;
@@ -326,7 +327,7 @@ def _group_at(found: list[_Found], k: int, words: _Words) -> tuple[_Group, int]:
     group = _Group(head.start, head.end, head.actor, [head.agent] if head.agent else [])
     k += 1
     if group.actor is not None:
-        while k < len(found) and _is_refinement(group.actor, found[k], group.end):
+        while k < len(found) and _is_refinement(group.actor, found[k], group.end, words):
             group = _Group(group.start, found[k].end, found[k].actor, [])
             k += 1
     k = _take_agents(found, k, group, words)
@@ -376,7 +377,12 @@ def _attach_actor(found: list[_Found], k: int, group: _Group, words: _Words
         if target is not None:
             group.end, group.actor = found[target].end, found[target].actor
             group.via_preposition = True
-            return group, target + 1
+            k = target + 1
+            # "leaders of Egypt's Muslim Brotherhood": the body the country owns
+            while k < len(found) and _is_refinement(group.actor, found[k], group.end, words):
+                group.end, group.actor = found[k].end, found[k].actor
+                k += 1
+            return group, k
     return group, k
 
 
@@ -404,9 +410,12 @@ def _coordinated(previous: _Group, found: list[_Found], k: int, words: _Words
     return None
 
 
-def _is_refinement(actor: ActorEntry, candidate: _Found, end: int) -> bool:
-    """A following actor whose code extends this one's: "Israeli Knesset"."""
-    if candidate.actor is None or candidate.start != end or actor.kind == "person":
+def _is_refinement(actor: ActorEntry, candidate: _Found, end: int, words: _Words) -> bool:
+    """A following actor whose code extends this one's: "Israeli Knesset", "Egypt's
+    Muslim Brotherhood"."""
+    between = words.lower[end:candidate.start]
+    if (candidate.actor is None or actor.kind == "person"
+            or not (between == () or (len(between) == 1 and between[0] in POSSESSIVES))):
         return False
     outer, inner = actor.role_on(None), candidate.actor.role_on(None)
     return outer is not None and inner is not None and inner.code.startswith(outer.code)
