@@ -376,3 +376,14 @@ def test_at_equal_words_the_pattern_written_for_the_verb_wins(code: Code):
 def test_a_passive_subject_holds_the_words_a_pattern_asks_for_after_the_verb(code: Code):
     events = code("The border treaty with Argentina was ratified by Chile.")
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("CHL", "ARG", "057")]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Cuba refused to release the dissidents.", "1243"),
+    ("Rebels urged the army to release the hostages.", "0253"),
+    ("The government promised to lift the economic sanctions on Cuba.", "0354"),
+])
+def test_a_yielding_act_keeps_its_kind_when_refused_appealed_for_or_promised(code: Code,
+                                                                            text: str,
+                                                                            cameo: str):
+    assert cameo in {e.cameo for e in code(text)}

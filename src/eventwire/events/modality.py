@@ -67,29 +67,41 @@ class Recoding:
         return self.by_root.get(code[:2], self.default)
 
 
-_WITHDRAW = ("0871", "0872", "0873", "0874")
+# The yielding acts (08x) in the order CAMEO numbers them again under intent (035x),
+# appeal (025x), demand (105x) and refusal (124x); political reform (083x) likewise
+# under 034x, 024x, 104x and 123x.
+_YIELDS = {"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
+_REFORMS = {"083": "", "0831": "1", "0832": "2", "0833": "3", "0834": "4"}
+
+
+def _yielding(yielding: str, reform: str) -> dict[str, str]:
+    """'agreed to lift the sanctions' (085) → 0354: each yielding act's counterpart."""
+    return {**{act: yielding + digit for act, digit in _YIELDS.items()},
+            **{act: reform + digit for act, digit in _REFORMS.items()}}
+
+
 # "urged Iran to withdraw": the CAMEO appeal for the act asked for (02x).
 APPEAL = Recoding(
     by_root={"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"},
-    by_prefix={**dict.fromkeys(_WITHDRAW, "0256"), "0841": "0253"}, default="020")
+    by_prefix=_yielding("025", "024"), default="020")
 # "said Israel must withdraw": the CAMEO demand for the act required (10x).
 DEMAND = Recoding(
     by_root={"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105",
              "09": "100"},
-    by_prefix={**dict.fromkeys(_WITHDRAW, "1056"), "0841": "1053", "045": "108"},
+    by_prefix={**_yielding("105", "104"), "045": "108"},
     default="100")
 # "refused to talk": the CAMEO rejection of the act refused (12x).
 REFUSAL = Recoding(
     by_root={"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
              "10": "123", "13": "120"},
-    by_prefix={"036": "125", "046": "125"}, default="120")
+    by_prefix={**_yielding("124", "123"), "036": "125", "046": "125"}, default="120")
 # "will impose sanctions": announcing the planned act, as intent (03x) or threat (13x);
 # verbal codes keep their code.
 INTENT = Recoding(
     by_root={"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
              "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138",
              "20": "1385"},
-    by_prefix={**dict.fromkeys(_WITHDRAW, "0356"), "0841": "0353", "071": "0331",
+    by_prefix={**_yielding("035", "034"), "071": "0331",
                "072": "0332", "073": "0333", "074": "0334", "161": "1313",
                "163": "1312", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
                "195": "1384"})
