@@ -122,6 +122,13 @@ def test_a_countrys_own_body_after_a_possessive_is_one_mention(matcher: ActorMat
         ("Exiled leaders of Egypt's Muslim Brotherhood", "EGYOPPMUS")]
 
 
+def test_an_agent_a_pronoun_owns_takes_no_country_from_a_preposition(matcher: ActorMatcher,
+                                                                   nlp: Language) -> None:
+    assert coded(matcher, nlp, "Russia withdrew its troops from Syria.") == [
+        ("Russia", "RUS"), ("troops", "---MIL"), ("Syria", "SYR")]
+    assert coded(matcher, nlp, "Troops from Syria crossed.") == [("Troops from Syria", "SYRMIL")]
+
+
 def test_stems_take_only_inflection_endings(matcher: ActorMatcher, nlp: Language) -> None:
     # "gera*" is the German city Gera; "Gerald" is not a form of it.
     assert coded(matcher, nlp, "Gerald Kaufman spoke in Gera.") == [("Gera", "DEU")]

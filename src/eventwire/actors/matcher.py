@@ -33,7 +33,8 @@ How a sentence becomes mentions:
      Foreign Secretary" = GBRGOV, "Israel's new prime minister" = ISRGOV;
    * agents + in/of/from/for [the] + a country or organization: "protesters
      in Tel Aviv" = ISROPP, "the prime minister of Israel" = ISRGOV. People
-     are left out here: "supporters of Netanyahu" are not his government;
+     are left out here: "supporters of Netanyahu" are not his government; so
+     are agents a possessive pronoun owns ("withdrew its troops from Gaza");
    * across "and", the second half shares the first: "Danish media and
      government" = DNKMED, DNKGOV; "lawmakers in Fornost and Gondor" =
      FORLEG, GONLEG.
@@ -71,6 +72,7 @@ UNKNOWN_COUNTRY = "---"
 ELITE = "ELI"  # CAMEO's role for former officials and other elites
 ATTACHING_PREPOSITIONS = frozenset({"in", "of", "from", "for"})
 POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 MAX_AGENT_CHAIN = 3
 """At most this many agents in a row join one actor ("Israeli opposition lawmakers")."""
 # Words that may stand between an actor and its title: "Israel's new prime minister".
@@ -372,7 +374,7 @@ def _attach_actor(found: list[_Found], k: int, group: _Group, words: _Words
             # "MSF Arnor". Lower case ("told reporters Israel ...") is no title.
             group.actor, group.end = following.actor, following.end
             return group, _take_agents(found, k + 1, group, words)
-    if group.actor is None:
+    if group.actor is None and not _owned_by_pronoun(words.lower, group.start):
         target = _attached_by_preposition(found, k, group.end, words.lower)
         if target is not None:
             group.end, group.actor = found[target].end, found[target].actor
@@ -384,6 +386,11 @@ def _attach_actor(found: list[_Found], k: int, group: _Group, words: _Words
                 k += 1
             return group, k
     return group, k
+
+
+def _owned_by_pronoun(lowers: tuple[str, ...], start: int) -> bool:
+    """'withdrew its troops from Gaza': whose troops 'its' says, not 'from'."""
+    return start > 0 and lowers[start - 1] in OWNING_PRONOUNS
 
 
 def _coordinated(previous: _Group, found: list[_Found], k: int, words: _Words
