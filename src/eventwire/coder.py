@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import __version__, nlp
 from eventwire.actors.coref import REFERRING_WORDS, Antecedent, ArticleMemory
 from eventwire.actors.countries import country_prefix
-from eventwire.actors.dateline import dateline_end, names_place
+from eventwire.actors.dateline import credits_agency, dateline_end, names_place
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.arguments import phrase_tokens
@@ -58,6 +58,7 @@ class _Sentence:
     span: Span
     mentions: list
     dateline: int = 0  # tokens of the story's dateline ("GAZA CITY, ...:"), no actors
+    filed_in: list = field(default_factory=list)  # the dateline's places
 
 
 class Coder:
@@ -159,18 +160,24 @@ class Coder:
         found = []
         for index, span in enumerate(s for s in doc.sents if not s.text.isspace()):
             dateline = dateline_end(span) if index == 0 else 0
-            inside = [m for m in mentions
-                      if span.start <= m.start_token and m.end_token <= span.end
-                      and not (m.start_token < span.start + dateline and names_place(m))]
+            inside = [m for m in mentions if span.start <= m.start_token
+                      and m.end_token <= span.end]
+            in_dateline = [m for m in inside if m.start_token < span.start + dateline]
+            filed_in = [m for m in in_dateline if names_place(m)]
+            inside = [m for m in inside if m not in filed_in and not (
+                m in in_dateline and credits_agency(m))]
             if self.discards.sentence_hit(span.text):
                 continue
             if inside or any(t.lower_ in REFERRING_WORDS for t in span) \
                     or (self.rules.named and _may_name(span)) or self.rules.new_actor_length:
-                found.append(_Sentence(number, index, span, inside, dateline))
+                found.append(_Sentence(number, index, span, inside, dateline, filed_in))
         return found
 
     def _code(self, article: Article, sentence: _Sentence, doc: Doc,
               memory: ArticleMemory) -> list[Event]:
+        for mention in sentence.filed_in:  # "KABUL (AFP) - The government said ..."
+            memory.observe(Antecedent(mention.codes[0], mention.entry_kind or mention.kind,
+                                      mention.rule or "", mention.text))
         actors, mentioned = self._actors(sentence, doc, memory)
 
         def resolve(token: Token) -> Actor | None:
@@ -215,7 +222,9 @@ class Coder:
                       for m, actor in placed]
         actors = [actor for _, actor in placed]
         if not self.rules.petrarch:
-            actors = settle_residents(doc, actors, places)
+            filed_in = [Actor(m.start_token - offset, m.end_token - offset, code, m.rule or "")
+                        for m in sentence.filed_in for code in m.codes[:1]]
+            actors = settle_residents(doc, actors, places, filed_in)
         named = [a for a in named_actors(doc, actors) if a.start >= sentence.dateline] \
             if self.rules.named else []
         if self.rules.petrarch and self.rules.new_actor_length:

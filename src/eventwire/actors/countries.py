@@ -26,8 +26,11 @@ MEMBERS["USR"] = MEMBERS["SUN"]  # the Phoenix files spell the USSR both ways
 
 # Code prefixes that name no state: international and non-governmental bodies,
 # multinationals, transnational militarized groups and social movements, and the
-# Phoenix files' prefixes for the UN, the EU and unknown groups.
-NON_STATES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "ISM", "INT", "UIS", "UNO", "EUR"})
+# Phoenix files' prefixes for the UN, the EU and unknown groups; and the whole codes
+# the Phoenix files give bodies of no state: news agencies (AFP is MED), elites (ELI),
+# religions (MOS, BAH) and the Western European Union (WEU).
+NON_STATES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "ISM", "INT", "UIS", "UNO", "EUR",
+                        "MED", "ELI", "MOS", "BAH", "WEU"})
 
 # PLOVER names countries by ISO 3166 alpha-3 and folds dependencies into the state
 # that controls them (manual, "Non-independent territories"); Kosovo is KOS. These

@@ -2,7 +2,9 @@
 
 "GAZA CITY, Palestinian Territories: Four children were killed ..." or "KYIV (AFP) -
 Russia shelled ...": the place before the separator is no actor, so it cannot
-become the target of the first sentence's event.
+become the target of the first sentence's event; nor is the agency credited there.
+Unplaced crowds and definite agents of the first sentence are the place's
+("KABUL (AFP) - The government ..." is AFGGOV).
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ def dateline_end(tokens: Sequence[Token]) -> int:
 
 def _in_capitals(token: Token) -> bool:
     return token.is_alpha and len(token.text) > 1 and token.text.isupper()
+
+
+def credits_agency(mention) -> bool:
+    """Whether a mention is a news agency ('KYIV (AFP) -'), credited in a dateline."""
+    return bool(mention.codes) and all(code.endswith("MED") for code in mention.codes)
 
 
 def names_place(mention) -> bool:

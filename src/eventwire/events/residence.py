@@ -12,7 +12,9 @@ Unplaced crowds: "thousands of people blocked streets in Hong Kong", "students
 rallied in Paris". A bare agent of the unorganized public (people, protesters,
 students, workers, villagers) is placed where its act happens. Armed and official
 agents are not: "soldiers fought in Syria" may be anyone's; nor are people arriving
-somewhere ("116 people arrived in Kyrgyzstan").
+somewhere ("116 people arrived in Kyrgyzstan"). A crowd the sentence does not place
+is where the story's dateline is ("GAZA CITY, Palestinian Territories: Four children
+were killed ..." → PSECVL), unless the sentence names a place in another country.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARRIVING_VERBS = frozenset({"arrive", "come", "go", "travel", "return", "flee", "enter",
                             "cross", "move", "head", "fly", "sail", "land", "migrate", "seek"})
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "within"})
+_LOCATING_PREPOSITIONS = _PLACE_PREPOSITIONS | {"at", "near", "outside"}
 # "in the east of the Gaza Strip": nouns for a part of the place named after "of".
 PART_NOUNS = frozenset({"east", "west", "north", "south", "northeast", "northwest",
                         "southeast", "southwest", "part", "outskirt", "centre", "center",
@@ -40,19 +43,51 @@ PART_NOUNS = frozenset({"east", "west", "north", "south", "northeast", "northwes
                         "region", "district", "area", "village", "street"})
 
 
-def settle_residents(doc: Doc, actors: Sequence[Actor], countries: Sequence[Actor]
-                     ) -> list[Actor]:
+def settle_residents(doc: Doc, actors: Sequence[Actor], countries: Sequence[Actor],
+                     dateline: Sequence[Actor] = ()) -> list[Actor]:
     """``actors`` with each ethnic group and unplaced crowd given the country of the
     place named for it. ``countries`` are the sentence's actors that are places: states
-    and their parts ("Gaza", "Kirkuk")."""
+    and their parts ("Gaza", "Kirkuk"); ``dateline`` the places of the story's dateline,
+    where a crowd the sentence does not place is ("GAZA CITY: Four children were
+    killed ...")."""
     settled = []
     for actor in actors:
         if _is_ethnic(doc, actor):
             actor = _settled(doc, actor, countries, "ethnic", own_phrase=True)
         elif _is_public(actor):
-            actor = _settled(doc, actor, countries, "resident", own_phrase=False)
+            placed = _settled(doc, actor, countries, "resident", own_phrase=False)
+            if placed is actor and _agrees(doc, dateline, countries) \
+                    and not _arrives(doc, actor):
+                placed = _resident(actor, dateline[0], "dateline")
+            actor = placed
         settled.append(actor)
     return settled
+
+
+def _agrees(doc: Doc, dateline: Sequence[Actor], countries: Sequence[Actor]) -> bool:
+    """A dateline places no one when the sentence says something happened in another
+    country ('in east Ukraine' under a Lyon dateline)."""
+    filed = {country_prefix(place.code) for place in dateline}
+    return bool(filed) and all(country_prefix(c.code) in filed for c in countries
+                               if _is_location(doc[c.start:c.end].root))
+
+
+def _is_location(token: Token) -> bool:
+    """'in Kabul', 'in the east of the Gaza Strip': the object of a place preposition."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in PART_NOUNS:
+        token = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATING_PREPOSITIONS
+
+
+def _arrives(doc: Doc, actor: Actor) -> bool:
+    verb = _counted(doc[actor.start:actor.end].root).head
+    return verb.lemma_.lower() in ARRIVING_VERBS
+
+
+def _resident(actor: Actor, place: Actor, how: str) -> Actor:
+    return Actor(actor.start, actor.end, country_prefix(place.code) + actor.code[len(BARE_AGENT):],
+                 f"{how}: {actor.rule} in {place.rule}")
 
 
 def _is_ethnic(doc: Doc, actor: Actor) -> bool:
@@ -77,10 +112,11 @@ def _settled(doc: Doc, actor: Actor, countries: Sequence[Actor], how: str,
     for place in places:
         country = next((c for c in countries if c.start <= place.i < c.end
                         and c is not actor), None)
+        if country is not None and how == "resident":
+            return _resident(actor, country, how)
         if country is not None:
-            sector = actor.code[len(BARE_AGENT):] if how == "resident" else \
-                sector_of(actor.code) or CIVILIANS
-            return Actor(actor.start, actor.end, country_prefix(country.code) + sector,
+            return Actor(actor.start, actor.end,
+                         country_prefix(country.code) + (sector_of(actor.code) or CIVILIANS),
                          f"{how}: {actor.rule} in {country.rule}")
     return actor
 
