@@ -387,3 +387,11 @@ def test_a_yielding_act_keeps_its_kind_when_refused_appealed_for_or_promised(cod
                                                                             text: str,
                                                                             cameo: str):
     assert cameo in {e.cameo for e in code(text)}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Taliban were guilty of violating the ceasefire.", ("AFGREB", None, "19")),
+    ("Hamas is responsible for mass killings.", ("PSEREBHMS", None, "19")),
+])
+def test_an_act_laid_on_the_subject_was_done_by_it(code: Code, text: str, dyad: tuple):
+    assert dyad in pairs(code(text))

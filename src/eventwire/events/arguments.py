@@ -144,6 +144,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
             # "... has been indicted by the court and will resign": the indicted resigns
             return _passive_subjects(head)
         return subjects(head)[0]
+    if verb.dep_ == "pcomp":
+        return blamed(verb)  # "the Front is guilty of violating the ceasefire"
     if verb.dep_ == "xcomp" and _passive_subjects(head):
         return _passive_subjects(head)  # "Obama is scheduled to attend": Obama attends
     if verb.dep_ in {"xcomp", "advcl", "acomp"}:
@@ -154,6 +156,20 @@ def _inherited_subject(verb: Token) -> list[Token]:
                 return objects[:1]
         return subjects(head)[0]
     return []
+
+
+# Adjectives that lay an act on the subject: "X is guilty of violating", "responsible for".
+BLAMING_ADJECTIVES = frozenset({"guilty", "responsible", "culpable", "accountable"})
+
+
+def blamed(act: Token) -> list[Token]:
+    """Who an act is laid on: 'The Front is guilty of violating the ceasefire', 'the
+    cartel has been responsible for mass killings' (the act under 'of' or 'for')."""
+    prep, adjective = act.head, act.head.head
+    if not (act.dep_ in {"pcomp", "pobj"} and prep.lower_ in {"of", "for"}
+            and adjective.lemma_.lower() in BLAMING_ADJECTIVES):
+        return []
+    return _children(adjective.head, SUBJECT_DEPS) if adjective.dep_ == "acomp" else []
 
 
 def objects(verb: Token, passive: bool, petrarch: bool = False) -> tuple[list[Token], str]:

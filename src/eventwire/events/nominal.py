@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import blamed
+
 # (noun ending, verb ending) tried in order: invasion -> invade, opposition -> oppose.
 DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"),
                ("ation", "e"), ("ation", ""), ("ition", "e"), ("sion", "de"), ("sion", "d"),
@@ -143,7 +145,7 @@ def doer_heads(noun: Token) -> list[Token]:
     heads = [child for child in noun.children if child.dep_ in DOER_DEPS and child.i < noun.i]
     heads += [obj for agent in noun.children if agent.dep_ == "prep" and agent.lower_ == "by"
               for obj in agent.children if obj.dep_ == "pobj"]
-    return heads
+    return heads + blamed(noun)
 
 
 def other_heads(noun: Token) -> list[Token]:
@@ -183,4 +185,5 @@ def is_candidate(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj" and stopped_code(noun.head) is not None:
         return False  # "suspended aid" is the verb's event
-    return light_verb(noun) is not None or (bool(doer_heads(noun)) and bool(other_heads(noun)))
+    return light_verb(noun) is not None or bool(blamed(noun)) or (
+        bool(doer_heads(noun)) and bool(other_heads(noun)))

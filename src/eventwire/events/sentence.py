@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import modality, nominal
 from eventwire.events.arguments import (
+    blamed,
     find_arguments,
     is_infinitive,
     phrase_tokens,
@@ -384,7 +385,8 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
     targets = [t for t in actors_for(other, actors) if t not in sources]
     if not targets and verb is not None:  # "extended the curfew in Abidjan"
         targets = first_actor_in_phrase(verb, actors, sources)
-    if not (match.code and sources and (targets or verb is not None)):
+    # "the LRA is responsible for mass killings": an act laid on someone needs no target
+    if not (match.code and sources and (targets or verb is not None or blamed(noun))):
         return []
     match = as_force(match, sources)
     rule = f"nominal {noun.lemma_}: {match.rule}"
