@@ -52,3 +52,16 @@ def test_only_force_takes_its_doer_from_an_attack():
 def test_the_user_of_the_weapon_did_it_and_pro_russia_rebels_are_not_russian():
     found = dyads("The airliner was shot down by a missile fired by pro-Russia rebels.")
     assert [f[0] for f in found] == ["---REB"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rockets fired by Hezbollah hit the town of Kiryat Shmona.", "LBNREB"),
+    ("A car bomb killed six soldiers in Mogadishu.", "SOMUAF"),
+])
+def test_an_attack_or_weapon_as_subject_was_wielded_by_someone(text, source):
+    assert source in [found[0] for found in dyads(text)]
+
+
+def test_a_place_the_attack_is_aimed_at_is_not_where_it_happened():
+    found = dyads("Two soldiers were killed by a bomb in an attack on the Israeli embassy.")
+    assert [f[0] for f in found] == [None]

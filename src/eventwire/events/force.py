@@ -5,6 +5,9 @@
   or from where it came: "a mortar bomb was fired at Israel from Gaza" → Gaza; or,
   when only a weapon did it, by unidentified armed forces of the place it happened
   in: "killed by an improvised explosive device outside Basra" → IRQUAF.
+* An attack or a weapon as the subject of an act of force was wielded by whoever the
+  attack names or fired the weapon, else by unidentified armed forces of the place:
+  "missiles fired by the Israeli military struck a depot" → ISRMIL.
 * A pattern that reads a force verb as criticism ("attacked the government", 111)
   gives way to the verb's own force when an armed actor does it.
 """
@@ -16,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from eventwire.actors.countries import names_state
+from eventwire.actors.countries import country_prefix, names_state
 from eventwire.events.nominal import doer_heads
 from eventwire.events.participants import actors_for
 from eventwire.events.patterns import CodeMatch
@@ -52,52 +55,85 @@ UNIDENTIFIED = "UAF"  # the Phoenix agents' code for unidentified armed forces
 def attackers(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     """Who did a passive act with no agent, from the attack it happened in: 'four
     children were killed in Israeli tank shelling' → Israel."""
-    return (_by_attack(verb, actors) or _by_origin(verb, actors)
-            or _by_weapon_user(verb, actors) or _unidentified(verb, actors))
+    causes = _causes(verb)
+    return (_wielders(causes, actors) or _by_origin(verb, actors)
+            or (_unidentified(verb, actors) if any(map(_is_weapon, causes)) else []))
 
 
-def _by_weapon_user(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
-    """'blown up by a missile believed to be fired by rebels': who fired the weapon."""
-    users = [pobj for cause in _weapons(verb) for word in cause.subtree
-             if word.dep_ == "agent" for pobj in word.children if pobj.dep_ == "pobj"]
-    return actors_for(users, actors)
+def subject_attackers(verb: Token, subjects: list[Token], actors: Sequence[Actor]
+                      ) -> list[Actor]:
+    """Who wielded an attack or a weapon that is the subject: 'missiles fired by the
+    Israeli military struck a depot' → ISRMIL; 'a suicide attack killed eight people in
+    Kabul' → AFGUAF."""
+    causes = [head for head in subjects if _names_attack(head) or _is_weapon(head)]
+    return (_wielders(causes, actors) or _unidentified(verb, actors)) if causes else []
+
+
+def _causes(verb: Token) -> list[Token]:
+    """What a passive act happened in or by ('in an air strike', 'by a car bomb')."""
+    return [pobj for prep in verb.children if prep.dep_ in {"prep", "agent"}
+            and prep.lower_ in CAUSE_PREPOSITIONS
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _wielders(causes: list[Token], actors: Sequence[Actor]) -> list[Actor]:
+    """The doer an attack names ('an Israeli air strike'), or who used a weapon ('a
+    missile believed to be fired by rebels')."""
+    for cause in causes:
+        heads = doer_heads(cause) if _names_attack(cause) else []
+        if _is_weapon(cause):
+            heads += [pobj for word in cause.subtree if word.dep_ == "agent"
+                      for pobj in word.children if pobj.dep_ == "pobj"]
+        found = actors_for(heads, actors)
+        if found:
+            return found
+    return []
 
 
 def _unidentified(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
-    """'Three US servicemen were killed by a roadside bomb outside Basra': a weapon
-    with no one named is wielded by unidentified armed forces of the place (UAF)."""
-    if not _by_weapon(verb):
-        return []
-    scenes = [word.i for prep in verb.children if prep.dep_ == "prep"
-              and prep.lower_ in SCENE_PREPOSITIONS for word in prep.subtree]
+    """'Three US servicemen were killed by a roadside bomb outside Basra': an attack
+    with no one named is made by unidentified armed forces of the place (UAF), where
+    the act or its object is ('killed eight people in Kabul')."""
+    heads = [verb] + [child for child in verb.children if child.dep_ == "dobj"]
+    scenes = [word.i for head in heads for prep in head.children if prep.dep_ == "prep"
+              and prep.lower_ in SCENE_PREPOSITIONS for word in _place_words(prep)]
     for index in scenes:
-        place = next((a for a in actors if a.start <= index < a.end and _is_place(a)), None)
+        place = next((a for a in actors if a.start <= index < a.end
+                      and names_state(a.code)), None)
         if place is not None:
             return unidentified_in([place])
     return []
 
 
+def _place_words(prep: Token) -> list[Token]:
+    """The words naming the place after a preposition: 'in Kabul', 'outside of the Iraqi
+    city of Basra', not what happens there ('in an attack on the embassy')."""
+    words = []
+    for child in prep.children:
+        if child.dep_ == "prep" and child.lower_ == "of":  # "outside of ..."
+            words += _place_words(child)
+        if child.dep_ != "pobj":
+            continue
+        words += [child, *(c for c in child.children if c.dep_ in {"amod", "compound"})]
+        words += [w for inner in child.children if inner.dep_ == "prep"
+                  and inner.lower_ in SCENE_PREPOSITIONS | {"of"} for w in _place_words(inner)]
+    return words
+
+
 def unidentified_in(places: list[Actor]) -> list[Actor]:
-    return [Actor(place.start, place.end, place.code + UNIDENTIFIED,
+    return [Actor(place.start, place.end, country_prefix(place.code) + UNIDENTIFIED,
                   f"unidentified attackers in {place.rule}") for place in places]
 
 
 def placed_weapon(verb: Token, sources: list[Actor]) -> bool:
     """'killed by a roadside bomb near Kandahar': the only 'agent' is a weapon's place."""
-    return bool(sources) and all(map(_is_place, sources)) and _by_weapon(verb)
+    return bool(sources) and all(map(_is_place, sources)) and any(
+        map(_is_weapon, _causes(verb)))
 
 
-def _by_weapon(verb: Token) -> bool:
-    return bool(_weapons(verb))
-
-
-def _weapons(verb: Token) -> list[Token]:
-    """The causes of a passive act that name a weapon ('by a car bomb')."""
-    causes = [pobj for prep in verb.children if prep.dep_ in {"prep", "agent"}
-              and prep.lower_ in CAUSE_PREPOSITIONS
-              for pobj in prep.children if pobj.dep_ == "pobj"]
-    return [cause for cause in causes if any(
-        word.lemma_.lower() in WEAPON_WORDS for word in cause.subtree)]
+def _is_weapon(noun: Token) -> bool:
+    """'a car bomb', 'an improvised explosive device'."""
+    return any(word.lemma_.lower() in WEAPON_WORDS for word in noun.subtree)
 
 
 def _is_place(actor: Actor) -> bool:
@@ -109,18 +145,6 @@ def _by_origin(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     origins = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
                for pobj in prep.children if pobj.dep_ == "pobj"]
     return actors_for(origins, actors)
-
-
-def _by_attack(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
-    for prep in verb.children:
-        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in CAUSE_PREPOSITIONS:
-            continue
-        for attack in prep.children:
-            if attack.dep_ == "pobj" and _names_attack(attack):
-                found = actors_for(doer_heads(attack), actors)
-                if found:
-                    return found
-    return []
 
 
 def _names_attack(noun: Token) -> bool:

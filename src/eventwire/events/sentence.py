@@ -28,6 +28,7 @@ from eventwire.events.force import (
     attackers,
     is_force,
     placed_weapon,
+    subject_attackers,
     unidentified_in,
 )
 from eventwire.events.participants import (
@@ -332,6 +333,9 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         elif not sources:
             sources = attackers(token, actors)
             targets = [t for t in targets if t not in sources] or targets
+    elif not sources and match.code and is_force(match.code):
+        sources = [s for s in subject_attackers(token, arguments.sources, actors)
+                   if s not in targets]
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     else:
