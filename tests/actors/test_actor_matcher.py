@@ -129,6 +129,14 @@ def test_an_agent_a_pronoun_owns_takes_no_country_from_a_preposition(matcher: Ac
     assert coded(matcher, nlp, "Troops from Syria crossed.") == [("Troops from Syria", "SYRMIL")]
 
 
+def test_an_organization_name_opens_as_a_name(matcher: ActorMatcher, nlp: Language) -> None:
+    assert ("Armed Islamic Group", "DZAREB") in coded(matcher, nlp,
+                                                      "The Armed Islamic Group struck.")
+    assert all(code != "DZAREB" for _, code in coded(
+        matcher, nlp, "They joined an armed Islamic group in Lebanon."))
+    assert ("al-Qaeda", "IMGMUSALQ") in coded(matcher, nlp, "He joined al-Qaeda in 2001.")
+
+
 def test_stems_take_only_inflection_endings(matcher: ActorMatcher, nlp: Language) -> None:
     # "gera*" is the German city Gera; "Gerald" is not a form of it.
     assert coded(matcher, nlp, "Gerald Kaufman spoke in Gera.") == [("Gera", "DEU")]

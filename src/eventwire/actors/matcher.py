@@ -13,6 +13,9 @@ How a sentence becomes mentions:
    ``cased`` entry needs a capital on every word ("Islamic State"). A
    country's exact names also match with a plural "s", as a last resort:
    "Albanians", "Iraqis", "South Koreans" (``NameIndex.add``, ``plural``).
+   An organization's name of several words must open as a name does, so "an
+   armed Islamic group" is not the Armed Islamic Group (``NAME_PARTICLES`` such
+   as "al" in "al-Qaeda" may open one in lower case).
 2. Neighbouring matches are combined, most specific first:
 
    * title + person or organization: "Foreign Minister Sergei Lavrov",
@@ -191,8 +194,11 @@ class ActorMatcher:
             if not self.require_capital:
                 return True
             words = tokens[match.start : match.end]
-            if self.actors.entries[match.payload].cased:
+            entry = self.actors.entries[match.payload]
+            if entry.cased:
                 return all(word.text[:1].isupper() for word in words if word.is_alpha)
+            if entry.kind == "organization" and len(words) > 1 and not _opens_name(words):
+                return False  # "an armed Islamic group" is no Armed Islamic Group
             return _shows_capital(words)
 
         found: list[_Found] = []
@@ -303,6 +309,18 @@ def negated_name(lowers: tuple[str, ...], position: int) -> bool:
 def _is_former(tokens: Sequence[Token], group: _Group) -> bool:
     """'former' in the mention, or just before it ('former Gondor prosecutors')."""
     return any(token.lower_ == "former" for token in tokens[max(group.start - 1, 0):group.end])
+
+
+# Lower-case words a proper name may open with: "al-Qaeda", "the Taliban".
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "at", "ar", "the", "de",
+                            "la", "le", "du", "van", "von", "bin", "ibn", "abu"})
+
+
+def _opens_name(words: Sequence[Token]) -> bool:
+    """Whether a name opens as a name does: capitalized, with a particle, or with no
+    letters at all. Its later words may be lower case ('the Assad regime')."""
+    first = words[0].text
+    return first[:1].isupper() or first.lower() in NAME_PARTICLES or not first[:1].isalpha()
 
 
 def _shows_capital(tokens: Sequence[Token]) -> bool:
