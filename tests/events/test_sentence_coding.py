@@ -395,3 +395,10 @@ def test_a_yielding_act_keeps_its_kind_when_refused_appealed_for_or_promised(cod
 ])
 def test_an_act_laid_on_the_subject_was_done_by_it(code: Code, text: str, dyad: tuple):
     assert dyad in pairs(code(text))
+
+
+def test_a_name_the_parser_reads_as_an_adverb_is_the_subject(code: Code):
+    # spaCy tags "USAID" here as an adverb (advmod) and leaves the verb without subject
+    assert ("USAGOVDEV", "HTI", "07") in pairs(code("USAID provided food to Haiti."))
+    assert all(e.source is None or e.source.code != "ISR" for e in code(
+        "Rebels crossed into the Israeli-occupied sector."))

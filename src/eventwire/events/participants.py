@@ -247,6 +247,8 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
     among the objects, else their references, else the verb's own phrase."""
     arguments = find_arguments(verb, petrarch)
     sources = actors_for(arguments.sources, actors) or resolved(arguments.sources, resolve)
+    if not sources and not arguments.sources and not arguments.passive:
+        sources = actors_for(_stray_subjects(verb), actors)
     targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
     if not targets:
         targets = [t for t in resolved(arguments.targets, resolve) if t not in sources]
@@ -259,6 +261,21 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
         targets = [t for clause in _purposes(verb)
                    for t in actors_for(objects(clause, False)[0], actors) if t not in sources]
     return arguments, sources, targets
+
+
+# What the parser may make of a subject it misreads: "USAID provided food" with USAID
+# as an adverb.
+STRAY_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stray_subjects(verb: Token) -> list[Token]:
+    """A name before a verb that has no subject, which the parser read as something
+    else: 'USAID (advmod) provided food to Haiti'."""
+    if verb.tag_ not in FINITE_TAGS:  # "Israeli-occupied", "Al Qaeda-linked"
+        return []
+    return [child for child in verb.children if child.i < verb.i
+            and child.dep_ in STRAY_SUBJECT_DEPS and child.text[:1].isupper()]
 
 
 def _purposes(verb: Token) -> list[Token]:
