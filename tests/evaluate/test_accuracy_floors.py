@@ -17,9 +17,9 @@ from eventwire.evaluate.report import measures
 # Department" is USAGOV, as Phoenix codes it), and names the dictionaries lack and the
 # typer add events PETRARCH-2 does not make (docs/CODING.md, docs/DICTIONARIES.md).
 FLOORS = {
-    "petrarch2_gsr": {"codings_found": 0.487, "triple_precision": 0.382},
-    "plover": {"type_found": 0.888, "type_and_actors": 0.746},
-    "penta": {"macro_f1": 0.869, "accuracy": 0.868},
+    "petrarch2_gsr": {"codings_found": 0.6, "triple_precision": 0.452},
+    "plover": {"type_found": 0.888, "type_and_actors": 0.753},
+    "penta": {"macro_f1": 0.88, "accuracy": 0.879},
 }
 
 pytestmark = pytest.mark.skipif(not eval_dir().is_dir(),
