@@ -218,6 +218,15 @@ def test_plover_reader_errors_and_empty_targets(tmp_path):
     assert (record.text, record.target, record.date) == ("T", (), None)
 
 
+def test_plover_reader_reads_non_iso_gold_countries_as_iso(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"id": "a", "text": "T", "event": "DEMAND", "source": [{"code": "JAP"}],'
+                    ' "target": [{"code": "VNM"}]}\n', encoding="utf-8")
+    (record,) = read_plover_jsonl(path)
+    assert (record.event, record.source[0].code, record.target[0].code) == (
+        "REQUEST", "JPN", "VNM")
+
+
 def test_penta_reader_rejects_bad_labels(tmp_path):
     path = tmp_path / "p.tsv"
     path.write_text("sentence\tpenta\r\nA fine one.\t3\r\nA bad one.\t7\r\n", encoding="utf-8")

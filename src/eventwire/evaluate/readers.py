@@ -320,10 +320,16 @@ def _gold_actors(value: object, where: str) -> tuple[GoldActor, ...]:
     for actor in value:
         if not isinstance(actor, dict) or not actor.get("code"):
             raise GoldFormatError(f"{where}: actor without a code: {actor!r}")
-        actors.append(GoldActor(text=actor.get("actorText", ""), code=actor["code"],
+        code = actor["code"]
+        actors.append(GoldActor(text=actor.get("actorText", ""),
+                                code=GOLD_COUNTRY_ALIASES.get(code, code),
                                 sector=actor.get("sector")))
     return tuple(actors)
 
+
+# Gold country codes that are no ISO 3166 code, read as the ISO code they stand for
+# (the PLOVER gold writes Japan JAP, Italy ITL and Vietnam VTN beside VNM).
+GOLD_COUNTRY_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 # Event types of earlier PLOVER drafts, as the 2021 manual's CAMEO table folds them.
 LEGACY_PLOVER_TYPES = {"DEMAND": "REQUEST", "INVESTIGATE": "ACCUSE", "DISAPPROVE": "ACCUSE",

@@ -48,7 +48,9 @@ COUNTING_RULES = """\
   CONCEDE and RETREAT are material cooperation (the set's own grouping); SANCTION is
   verbal conflict (the PLOVER manual's quad table).
 - PLOVER gold labels from earlier drafts are read as their 2021 types: DEMAND as
-  REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT.
+  REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT. Gold country
+  codes that are no ISO 3166 code are read as the one they stand for: JAP as JPN,
+  ITL as ITA, VTN as VNM.
 - Records the coder failed on count as coded with no events and are listed below.
 """
 
