@@ -35,6 +35,7 @@ from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.residence import settle_residents
 from eventwire.events.selection import root_event
 from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
+from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.learned import Typer
@@ -224,7 +225,7 @@ class Coder:
         if not self.rules.petrarch:
             filed_in = [Actor(m.start_token - offset, m.end_token - offset, code, m.rule or "")
                         for m in sentence.filed_in for code in m.codes[:1]]
-            actors = settle_residents(doc, actors, places, filed_in)
+            actors = own_forces(doc, settle_residents(doc, actors, places, filed_in))
         named = [a for a in named_actors(doc, actors) if a.start >= sentence.dateline] \
             if self.rules.named else []
         if self.rules.petrarch and self.rules.new_actor_length:
