@@ -33,7 +33,7 @@ from eventwire.events.patterns import PatternMatcher
 from eventwire.events.petrarch_mode import new_actors
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.residence import settle_residents
-from eventwire.events.selection import root_event
+from eventwire.events.selection import drop_reporting, root_event
 from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
@@ -192,10 +192,12 @@ class Coder:
         coded = code_sentence(doc, actors, self.verbs, self.patterns,
                               resolve if self.rules.coref else None, self.rules)
         if self.rules.learned and not any(self._plover(item.code) for item in coded):
-            coded += typed_events(doc, self.typer.predict, actors,
-                                  resolve if self.rules.coref else None, self._judge,
-                                  coded_verbs=frozenset({item.trigger.i for item in coded}
-                                                        | claimed_verbs(coded)))
+            typed = typed_events(doc, self.typer.predict, actors,
+                                 resolve if self.rules.coref else None, self._judge,
+                                 coded_verbs=frozenset({item.trigger.i for item in coded}
+                                                       | claimed_verbs(coded)))
+            # "FARC said they will hand over their arms": what was said is the news
+            coded = drop_reporting(coded + typed) if typed else coded
         if self.rules.domestic:
             coded = with_home_countries(coded)
         for _, antecedent in mentioned:

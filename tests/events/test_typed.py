@@ -57,3 +57,11 @@ def test_a_verb_the_dictionary_coded_is_not_typed_again():
     text = "The government expressed appreciation for China's assistance."
     coded = eventwire.code_text(text, date="2024-03-26")
     assert [e.cameo for e in coded] == ["013"]
+
+
+def test_a_statement_goes_when_the_typer_codes_what_was_said():
+    events = eventwire.code_text("The ELN said it will hand over its remaining weapons to the "
+                                 "United Nations next month, following through with a peace "
+                                 "deal.", date="2017-07-25")
+    assert [e.cameo[:2] for e in events] == ["03"]
+    assert events[0].rule.startswith("typer: ")
