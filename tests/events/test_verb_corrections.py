@@ -362,3 +362,12 @@ def test_launching_a_mediation_effort_is_mediating():
     found = eventwire.code_text("Egypt has launched a mediation effort between Syria and "
                                 "Turkey.", date="1998-10-06")
     assert {e.cameo for e in found} == {"045"}
+
+
+def test_pushing_for_something_is_advocacy_and_pushing_someone_an_appeal():
+    assert eventwire.code_text("The opposition pushed for reforms to the electoral law.",
+                               date="2017-07-25") == []
+    events = eventwire.code_text("The EU pushed Serbia to extradite the suspects.",
+                                 date="2017-07-25")
+    assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [
+        ("IGOEUREEC", "SRB", "02")]

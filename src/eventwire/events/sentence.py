@@ -183,8 +183,9 @@ def _asks_someone_else(clause: Token) -> bool:
     """'urged Iran to withdraw', 'wants Putin to attack': the act is asked of another."""
     if clause.dep_ == "ccomp":
         return any(child.dep_ in {"nsubj", "nsubjpass"} for child in clause.children)
-    return clause.dep_ == "xcomp" and any(
-        child.dep_ in {"dobj", "prep"} for child in clause.head.children)
+    # "pushed Serbia to extradite": the parser may hang the infinitive as an adverbial
+    infinitive = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and is_infinitive(clause))
+    return infinitive and any(child.dep_ in {"dobj", "prep"} for child in clause.head.children)
 
 
 def _is_going_to(token: Token) -> bool:
