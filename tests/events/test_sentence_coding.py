@@ -402,3 +402,14 @@ def test_a_name_the_parser_reads_as_an_adverb_is_the_subject(code: Code):
     assert ("USAGOVDEV", "HTI", "07") in pairs(code("USAID provided food to Haiti."))
     assert all(e.source is None or e.source.code != "ISR" for e in code(
         "Rebels crossed into the Israeli-occupied sector."))
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Ohio officials say they agree with the league that the coach broke the rules.", None),
+    ("Both ministers say they agree with the governor.", None),
+    ("Iran agreed with Russia on a new gas deal.", "03"),
+    ("Israel and Hamas agree to a truce.", "03"),
+])
+def test_agreeing_with_someone_now_is_an_opinion(code: Code, text: str, cameo: str | None):
+    roots = {e.cameo[:2] for e in code(text)} - {"01"}
+    assert roots == ({cameo} if cameo else set())

@@ -407,10 +407,20 @@ def _nominal_events(noun: Token, match: CodeMatch, actors: Sequence[Actor],
 
 
 def _shares_opinion(verb: Token, code: str) -> bool:
-    """'Agreed with the Senate that Canadians should be entitled ...': agreeing that
-    something is so is a statement of opinion, not an intent to cooperate (03x)."""
-    return (code.startswith(AGREE_ROOT) and verb.lemma_.lower() in OPINION_VERBS
-            and any(child.dep_ == "ccomp" for child in verb.children))
+    """'Agreed with the Senate that Canadians should be entitled ...', 'officials say
+    they agree with the NCAA': agreeing that something is so, or agreeing with someone
+    now, is a statement of opinion, not an intent to cooperate (03x). Agreeing to or
+    on something ('agree to a truce', 'agree on a deal') still is."""
+    if not (code.startswith(AGREE_ROOT) and verb.lemma_.lower() in OPINION_VERBS):
+        return False
+    preps = {child.lower_: child for child in verb.children if child.dep_ == "prep"}
+    with_ = preps.get("with")
+    if any(child.dep_ == "ccomp" for child in verb.children) or (with_ is not None and any(
+            word.dep_ in {"ccomp", "pcomp"} for word in with_.subtree)):
+        return True
+    committed = "on" in preps or "to" in preps or any(
+        child.dep_ in {"xcomp", "dobj"} for child in verb.children)
+    return with_ is not None and verb.tag_ in {"VBP", "VBZ"} and not committed
 
 
 def _nominal_mood(verb: Token | None, code: str, rules: CodingRules
