@@ -371,3 +371,8 @@ def test_pushing_for_something_is_advocacy_and_pushing_someone_an_appeal():
                                  date="2017-07-25")
     assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [
         ("IGOEUREEC", "SRB", "02")]
+
+
+def test_expelling_aid_agencies_is_a_sanction():
+    events = eventwire.code_text("Sudan expelled 13 aid agencies from Darfur.", date="2009-03-25")
+    assert [(e.cameo, e.plover) for e in events] == [("1663", "SANCTION")]
