@@ -20,3 +20,9 @@ def test_a_title_abbreviation_does_not_end_the_sentence(title):
 
 def test_a_blank_line_starts_a_sentence():
     assert sentences("Israel attacked Gaza\n\nHamas fired rockets.")[-1] == "Hamas fired rockets."
+
+
+def test_a_double_dash_on_a_word_is_split_off():
+    words = [token.text for doc in nlp.split(["Moscow and Beijing-- which resisted"])
+             for token in doc]
+    assert words == ["Moscow", "and", "Beijing", "--", "which", "resisted"]

@@ -35,7 +35,15 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from err
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {model!r} has no dependency parser")
+    _split_dashes(nlp)
     return nlp
+
+
+def _split_dashes(nlp: Language) -> None:
+    """Wire copy writes a dash as '--' on the word before it ("Beijing-- which"); the
+    stock tokenizer keeps 'Beijing--' whole, so no dictionary name matches it."""
+    suffixes = [*nlp.Defaults.suffixes, r"--+"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 @lru_cache(maxsize=4)
