@@ -176,9 +176,10 @@ class Coder:
 
     def _code(self, article: Article, sentence: _Sentence, doc: Doc,
               memory: ArticleMemory) -> list[Event]:
-        for mention in sentence.filed_in:  # "KABUL (AFP) - The government said ..."
-            memory.observe(Antecedent(mention.codes[0], mention.entry_kind or mention.kind,
-                                      mention.rule or "", mention.text))
+        filed_in = [(m, _as_actor(m, m.codes[0], sentence.span.start))
+                    for m in sentence.filed_in]
+        for antecedent in _antecedents(filed_in):  # "KABUL (AFP) - The government said"
+            memory.observe(antecedent)
         actors, mentioned = self._actors(sentence, doc, memory)
 
         def resolve(token: Token) -> Actor | None:
@@ -213,7 +214,7 @@ class Coder:
         """The sentence's actors, placed where the article and the sentence put them, and
         each with the antecedent it makes for later references."""
         offset = sentence.span.start
-        placed = [(m, Actor(m.start_token - offset, m.end_token - offset, code, m.rule or ""))
+        placed = [(m, _as_actor(m, code, offset))
                   for m in sentence.mentions for code in m.codes
                   if not names_currency(doc, m.end_token - offset)]
         places = [actor for m, actor in placed if names_place(m)]
@@ -225,8 +226,7 @@ class Coder:
                       for m, actor in placed]
         actors = [actor for _, actor in placed]
         if not self.rules.petrarch:
-            filed_in = [Actor(m.start_token - offset, m.end_token - offset, code, m.rule or "")
-                        for m in sentence.filed_in for code in m.codes[:1]]
+            filed_in = [_as_actor(m, m.codes[0], offset) for m in sentence.filed_in]
             actors = own_forces(doc, settle_residents(doc, actors, places, filed_in))
         named = [a for a in named_actors(doc, actors) if a.start >= sentence.dateline] \
             if self.rules.named else []
@@ -318,6 +318,12 @@ def _placed(actor: Actor, doc: Doc, places: set[int], before: ArticleMemory,
         return actor
     code = country_prefix(country.code) + actor.code[len(BARE_AGENT):]
     return Actor(actor.start, actor.end, code, f"coref:the -> {country.rule} + {actor.rule}")
+
+
+def _as_actor(mention, code: str, offset: int) -> Actor:
+    """A mention's actor with one of its codes, in the sentence Doc's token indices."""
+    return Actor(mention.start_token - offset, mention.end_token - offset, code,
+                 mention.rule or "")
 
 
 def _antecedents(placed: list, doc: Doc | None = None) -> list[Antecedent]:

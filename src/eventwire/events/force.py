@@ -24,6 +24,7 @@ from eventwire.events.nominal import doer_heads
 from eventwire.events.participants import actors_for
 from eventwire.events.patterns import CodeMatch
 from eventwire.events.records import Actor
+from eventwire.events.residence import LOCATING_PREPOSITIONS, PART_NOUNS
 
 # Coercion and violence: the acts whose doer an attack noun can name.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -48,7 +49,6 @@ CAUSE_PREPOSITIONS = frozenset({"in", "during", "by"})
 # Weapons that say an attack was made when no attacker is named ("a car bomb").
 WEAPON_WORDS = frozenset({"bomb", "explosive", "ied", "landmine", "rocket", "missile",
                           "mortar", "grenade", "shell", "bullet", "gunfire", "sniper"})
-SCENE_PREPOSITIONS = frozenset({"in", "inside", "outside", "near", "at"})
 UNIDENTIFIED = "UAF"  # the Phoenix agents' code for unidentified armed forces
 
 
@@ -96,7 +96,7 @@ def _unidentified(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     the act or its object is ('killed eight people in Kabul')."""
     heads = [verb] + [child for child in verb.children if child.dep_ == "dobj"]
     scenes = [word.i for head in heads for prep in head.children if prep.dep_ == "prep"
-              and prep.lower_ in SCENE_PREPOSITIONS for word in _place_words(prep)]
+              and prep.lower_ in LOCATING_PREPOSITIONS for word in _place_words(prep)]
     for index in scenes:
         place = next((a for a in actors if a.start <= index < a.end
                       and names_state(a.code)), None)
@@ -115,8 +115,10 @@ def _place_words(prep: Token) -> list[Token]:
         if child.dep_ != "pobj":
             continue
         words += [child, *(c for c in child.children if c.dep_ in {"amod", "compound"})]
-        words += [w for inner in child.children if inner.dep_ == "prep"
-                  and inner.lower_ in SCENE_PREPOSITIONS | {"of"} for w in _place_words(inner)]
+        words += [w for inner in child.children if inner.dep_ == "prep" and (
+            inner.lower_ in LOCATING_PREPOSITIONS
+            or (inner.lower_ == "of" and child.lemma_.lower() in PART_NOUNS))
+            for w in _place_words(inner)]
     return words
 
 

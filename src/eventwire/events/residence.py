@@ -35,12 +35,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARRIVING_VERBS = frozenset({"arrive", "come", "go", "travel", "return", "flee", "enter",
                             "cross", "move", "head", "fly", "sail", "land", "migrate", "seek"})
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "within"})
-_LOCATING_PREPOSITIONS = _PLACE_PREPOSITIONS | {"at", "near", "outside"}
+LOCATING_PREPOSITIONS = _PLACE_PREPOSITIONS | {"at", "near", "outside"}
 # "in the east of the Gaza Strip": nouns for a part of the place named after "of".
 PART_NOUNS = frozenset({"east", "west", "north", "south", "northeast", "northwest",
                         "southeast", "southwest", "part", "outskirt", "centre", "center",
                         "heart", "edge", "suburb", "city", "town", "capital", "province",
-                        "region", "district", "area", "village", "street"})
+                        "region", "district", "area", "village", "street", "sector",
+                        "quarter", "neighbourhood", "neighborhood", "zone"})
 
 
 def settle_residents(doc: Doc, actors: Sequence[Actor], countries: Sequence[Actor],
@@ -77,7 +78,7 @@ def _is_location(token: Token) -> bool:
     while token.dep_ == "pobj" and token.head.lower_ == "of" \
             and token.head.head.lemma_.lower() in PART_NOUNS:
         token = token.head.head
-    return token.dep_ == "pobj" and token.head.lower_ in _LOCATING_PREPOSITIONS
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPOSITIONS
 
 
 def _arrives(doc: Doc, actor: Actor) -> bool:

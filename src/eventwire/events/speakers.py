@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.countries import country_prefix, names_state
 from eventwire.events.modality import SPEECH_VERBS
-from eventwire.events.records import Actor, bare_sector
+from eventwire.events.records import BARE_AGENT, Actor, bare_sector
 
 # The Phoenix agents' codes for the state's own arms and offices.
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
@@ -33,7 +33,8 @@ def _owned(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> Actor:
     speaker = _speaker(doc[actor.start:actor.end].root, actors)
     if speaker is None:
         return actor
-    return Actor(actor.start, actor.end, country_prefix(speaker.code) + actor.code[3:],
+    return Actor(actor.start, actor.end,
+                 country_prefix(speaker.code) + actor.code[len(BARE_AGENT):],
                  f"speaker's own: {actor.rule} of {speaker.rule}")
 
 
