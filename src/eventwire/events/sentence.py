@@ -100,13 +100,13 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
     after = [words[t.i] for t in following]
     if not rules.petrarch:
         # "Evidence against Russia was presented": a passive's subject is its object.
-        after = [words[t.i] for t in passive_object(token)] + after
+        after = [words[t.i] for t in _passive_object(token)] + after
         return patterns.best(entries, words[: token.i], after)
     return patterns.best(entries, words[: token.i], after, exact=True,
                          actors=placed_actors(token, actors, following))
 
 
-def passive_object(verb: Token) -> list[Token]:
+def _passive_object(verb: Token) -> list[Token]:
     """The words of a passive verb's subject, which is what the act was done to."""
     return sorted((t for child in verb.children if child.dep_ == "nsubjpass"
                    and child.i < verb.i for t in phrase_tokens(child)), key=lambda t: t.i)
