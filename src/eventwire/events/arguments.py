@@ -165,11 +165,15 @@ BLAMING_ADJECTIVES = frozenset({"guilty", "responsible", "culpable", "accountabl
 def blamed(act: Token) -> list[Token]:
     """Who an act is laid on: 'The Front is guilty of violating the ceasefire', 'the
     cartel has been responsible for mass killings' (the act under 'of' or 'for')."""
-    prep, adjective = act.head, act.head.head
-    if not (act.dep_ in {"pcomp", "pobj"} and prep.lower_ in {"of", "for"}
-            and adjective.lemma_.lower() in BLAMING_ADJECTIVES):
+    if act.dep_ not in {"pcomp", "pobj"}:  # checked first: this runs for every noun
         return []
-    return _children(adjective.head, SUBJECT_DEPS) if adjective.dep_ == "acomp" else []
+    prep = act.head
+    if prep.lower_ not in {"of", "for"}:
+        return []
+    adjective = prep.head
+    if adjective.dep_ != "acomp" or adjective.lemma_.lower() not in BLAMING_ADJECTIVES:
+        return []
+    return _children(adjective.head, SUBJECT_DEPS)
 
 
 def objects(verb: Token, passive: bool, petrarch: bool = False) -> tuple[list[Token], str]:

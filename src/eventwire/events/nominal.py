@@ -185,5 +185,5 @@ def is_candidate(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj" and stopped_code(noun.head) is not None:
         return False  # "suspended aid" is the verb's event
-    return light_verb(noun) is not None or bool(blamed(noun)) or (
-        bool(doer_heads(noun)) and bool(other_heads(noun)))
+    return light_verb(noun) is not None or (
+        bool(doer_heads(noun)) and (bool(other_heads(noun)) or bool(blamed(noun))))
