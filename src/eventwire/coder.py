@@ -33,7 +33,11 @@ from eventwire.events.patterns import PatternMatcher
 from eventwire.events.petrarch_mode import new_actors
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.residence import settle_residents
-from eventwire.events.selection import drop_reporting, root_event
+from eventwire.events.selection import (
+    drop_reporting,
+    drop_untargeted_statements,
+    root_event,
+)
 from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
@@ -204,6 +208,8 @@ class Coder:
         for _, antecedent in mentioned:
             memory.observe(antecedent)
         root = root_event(coded)
+        if not self.rules.petrarch:
+            coded = drop_untargeted_statements(coded)
         event_date = sentence_date(sentence.span.text, article.date) if coded else None
         events = [self._event(article, sentence, doc, item, item is root, event_date)
                   for item in coded]

@@ -413,3 +413,9 @@ def test_a_name_the_parser_reads_as_an_adverb_is_the_subject(code: Code):
 def test_agreeing_with_someone_now_is_an_opinion(code: Code, text: str, cameo: str | None):
     roots = {e.cameo[:2] for e in code(text)} - {"01"}
     assert roots == ({cameo} if cameo else set())
+
+
+def test_a_statement_aimed_at_no_one_is_no_event(code: Code):
+    assert code("France said on Tuesday that the weather was fine.") == []
+    told = code("Iran told the United Nations on Monday that the weather was fine.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in told] == [("IRN", "IGOUNO", "010")]

@@ -69,6 +69,15 @@ def _reports_event(trigger: Token, triggers: set[int], demanded: set[int]) -> bo
     return trigger.dep_ in SPEECH_DEPS | {"advcl"} and trigger.head.i in others
 
 
+def drop_untargeted_statements(coded: list[Coded]) -> list[Coded]:
+    """'Ukraine says it has strong evidence': a statement aimed at no one says nothing
+    an event dataset can use; Phoenix and ICEWS code statements between two actors.
+    Called after the main event is chosen, so a sentence whose main clause is such a
+    statement has no main event rather than a lesser one promoted."""
+    return [item for item in coded
+            if item.target is not None or not item.code.startswith(STATEMENT_ROOT)]
+
+
 def root_event(coded: list[Coded]) -> Coded | None:
     """The sentence's main event: the one nearest the root of the parse."""
     if not coded:
