@@ -10,6 +10,8 @@
   "missiles fired by the Israeli military struck a depot" → ISRMIL.
 * A pattern that reads a force verb as criticism ("attacked the government", 111)
   gives way to the verb's own force when an armed actor does it.
+* Protesters who destroy property or use violence riot (145, CAMEO's "protest
+  violently"): "the building was demolished by a Ukrainian protester".
 """
 
 from __future__ import annotations
@@ -170,3 +172,22 @@ def as_force(match: CodeMatch, sources: list[Actor]) -> CodeMatch:
         return dataclasses.replace(match, code=match.default, pair_code=None,
                                    rule=f"{match.rule}; armed source: {match.default}")
     return match
+
+
+# The people of a demonstration, and the violent acts that make it a riot: property
+# seized or destroyed (171x), assault (180, 182x) and unspecified force (190). Arms of
+# war (193-195: "demonstrators launched missiles") are fighting, not rioting.
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+RIOT_PREFIXES = ("171", "180", "182", "190")
+RIOT_CODE = "145"
+
+
+def as_riot(match: CodeMatch, subjects: list[Token]) -> CodeMatch:
+    """'The building was demolished by a Ukrainian protester': violence a protester
+    does is a violent protest (145), whoever the victim."""
+    if not (match.code and match.code.startswith(RIOT_PREFIXES)):
+        return match
+    if not any(head.lemma_.lower() in PROTESTER_WORDS for head in subjects):
+        return match
+    return dataclasses.replace(match, code=RIOT_CODE, pair_code=None,
+                               rule=f"{match.rule}; done by protesters: {RIOT_CODE}")
