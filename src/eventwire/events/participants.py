@@ -249,6 +249,8 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
     sources = actors_for(arguments.sources, actors) or resolved(arguments.sources, resolve)
     if not sources and not arguments.sources and not arguments.passive:
         sources = actors_for(_stray_subjects(verb), actors)
+    if not sources:
+        sources = _authors(arguments.sources, actors)
     targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
     if not targets:
         targets = [t for t in resolved(arguments.targets, resolve) if t not in sources]
@@ -261,6 +263,22 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
         targets = [t for clause in _purposes(verb)
                    for t in actors_for(objects(clause, False)[0], actors) if t not in sources]
     return arguments, sources, targets
+
+
+# Nouns for what someone wrote or issued: their author speaks through them.
+DOCUMENT_NOUNS = frozenset({"report", "statement", "study", "communique", "document",
+                            "letter", "declaration", "dossier", "inquiry", "investigation"})
+
+
+def _authors(subjects: list[Token], actors: Sequence[Actor]) -> list[Actor]:
+    """'A report released in the Rwandan capital alleged ...': a document no actor
+    owns speaks for the actor its own clause names (who issued it, or where)."""
+    for head in subjects:
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            inside = [a for a in _inside(list(head.subtree), actors) if not is_weak(a)]
+            if inside:
+                return _same_span(_nearest(inside, head), inside)
+    return []
 
 
 # What the parser may make of a subject it misreads: "USAID provided food" with USAID
