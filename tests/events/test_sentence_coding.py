@@ -419,3 +419,23 @@ def test_a_statement_aimed_at_no_one_is_no_event(code: Code):
     assert code("France said on Tuesday that the weather was fine.") == []
     told = code("Iran told the United Nations on Monday that the weather was fine.")
     assert [(e.source.code, e.target.code, e.cameo) for e in told] == [("IRN", "IGOUNO", "010")]
+
+
+def test_a_passive_conjoined_to_a_misread_verb_holds_its_subjects_words():
+    events = eventwire.code_text("The civilians imprisoned for acting against Moscow were "
+                                 "released yesterday by Putin himself", date="2014-01-01")
+    released = [e for e in events if e.trigger.text == "released"]
+    assert [(e.source.code, e.target.code, e.cameo) for e in released] == [
+        ("RUSGOV", "---CVL", "0841")]
+
+
+def test_an_appeal_pattern_that_names_no_kind_gives_way_to_the_act_asked():
+    events = eventwire.code_text("Congress is asking Obama to help Iran.", date="2014-01-01")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [
+        ("---LEG", "USAGOV", "023")]
+
+
+def test_what_a_passive_appeal_asks_is_not_done_by_the_asker():
+    events = eventwire.code_text("Obama is being pressured by Congress to help Iran.",
+                                 date="2014-01-01")
+    assert [(e.source.code, e.target.code) for e in events] == [("---LEG", "USAGOV")]

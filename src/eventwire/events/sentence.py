@@ -25,6 +25,7 @@ from eventwire.events.arguments import (
 from eventwire.events.claims import read_claims
 from eventwire.events.force import (
     as_force,
+    as_riot,
     attackers,
     is_force,
     placed_weapon,
@@ -107,9 +108,19 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
 
 
 def _passive_object(verb: Token) -> list[Token]:
-    """The words of a passive verb's subject, which is what the act was done to."""
-    return sorted((t for child in verb.children if child.dep_ == "nsubjpass"
-                   and child.i < verb.i for t in phrase_tokens(child)), key=lambda t: t.i)
+    """The words of a passive verb's subject, which is what the act was done to. A
+    passive conjoined without a subject of its own shares its head's ('the civilians
+    imprisoned ... were released': the parser may take 'imprisoned' for the verb)."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj" and _is_passive(verb):
+        subjects = [child for child in verb.head.children
+                    if child.dep_ in {"nsubj", "nsubjpass"}]
+    return sorted((t for child in subjects if child.i < verb.i
+                   for t in phrase_tokens(child)), key=lambda t: t.i)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in verb.children)
 
 
 def _own_reading(token: Token, nouns: bool) -> CodeMatch | None:
@@ -148,6 +159,8 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
     if modality.is_threat(token):
         return (code if code.startswith(THREAT_ROOT) else modality.THREAT.apply(code)), "threat"
     if modality.is_future(token):
+        if rules.plans_as_acts and modality.is_announced_act(token):
+            return code, "future"
         intent = modality.INTENT.apply(code)
         return (intent or code), "future"
     return code, None
@@ -165,6 +178,9 @@ def complement_role(token: Token, coded_heads: set[int], petrarch: bool = False)
     """
     governor = token.head
     lemma = governor.lemma_.lower()
+    if lemma in modality.APPEAL_VERBS and governor.i != token.i and is_infinitive(token) \
+            and _is_passive(governor) and not petrarch:
+        return "none"  # 'Obama was pressured by Congress to help Iran': Obama was asked
     if lemma in modality.APPEAL_VERBS and _asks_someone_else(token) and not petrarch:
         return "appealed"
     if token.dep_ != "xcomp":
@@ -193,6 +209,10 @@ def _is_going_to(token: Token) -> bool:
         child.dep_ == "xcomp" for child in token.children)
 
 
+# An asking verb's pattern that gives only this says less than the act asked for.
+GENERAL_APPEAL = "020"
+
+
 def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
                   patterns: PatternMatcher,
                   resolve: Callable[[Token], Actor | None] | None = None,
@@ -218,7 +238,8 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
         token = doc[index]
         role = complement_role(token, set(matches), rules.petrarch)
         governing = matches.get(token.head.i)
-        if role == "appealed" and governing is not None and governing.specificity > 0:
+        if role == "appealed" and governing is not None and governing.specificity > 0 \
+                and governing.code != GENERAL_APPEAL:
             role = "none"  # a pattern of the asking verb already says what was asked
         if _is_purpose(token, governing):
             role = "purpose"
@@ -340,7 +361,7 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     else:
-        match = as_force(match, sources)
+        match = as_riot(as_force(match, sources), arguments.sources)
     code, pair = match.code, match.pair_code
     if not code and pair:
         code, sources, targets = pair, targets, sources
