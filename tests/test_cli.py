@@ -303,3 +303,13 @@ def test_bad_date_is_a_clear_error(files: dict[str, Path]):
     assert run.stdout == ""
     assert "2024-13-45" in run.stderr
     assert "YYYY-MM-DD" in run.stderr
+
+
+def test_conventions_option_codes_announced_acts_as_acts():
+    text = "The United States will supply arms to Israel."
+    default, petrarch2 = eventwire("-", stdin=text), eventwire("-", "--conventions", "petrarch2",
+                                                               stdin=text)
+    assert [(e["cameo"], e["modality"]) for e in default.events] == [("0332", "future")]
+    assert [(e["cameo"], e["modality"]) for e in petrarch2.events] == [("072", "announced")]
+    bad = eventwire("-", "--conventions", "phoenix", stdin=text)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr

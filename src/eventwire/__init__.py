@@ -25,9 +25,13 @@ def default_coder(model: str | None = None):
 
 
 def code_text(text: str, date: str | None = None, doc_id: str = "text",
-              model: str | None = None) -> list[Event]:
-    """Code one article's text into events."""
+              model: str | None = None, conventions: str = "eventwire") -> list[Event]:
+    """Code one article's text into events; ``conventions="petrarch2"`` codes announced
+    acts as the acts, as the Phoenix data sets do (docs/CODING.md)."""
     from eventwire.ingest import normalize_date
 
     article = Article(id=doc_id, text=text, date=normalize_date(date) if date else None)
-    return default_coder(model).code_article(article)
+    coder = default_coder(model)
+    if conventions != "eventwire":
+        coder = coder.with_conventions(conventions)
+    return coder.code_article(article)

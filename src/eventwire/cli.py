@@ -26,6 +26,11 @@ class OutputFormat(str, Enum):
     table = "table"
 
 
+class Conventions(str, Enum):
+    eventwire = "eventwire"
+    petrarch2 = "petrarch2"
+
+
 @app.callback()
 def main() -> None:
     """eventwire: political event data (CAMEO, PLOVER) from news text."""
@@ -47,13 +52,18 @@ def code(
     dicts: Annotated[list[Path] | None, typer.Option(
         "--dict", help="Overlay dictionary (YAML, JSONL, TABARI) on top of the bundled ones; "
                        "repeatable. See docs/DICTIONARIES.md.")] = None,
+    conventions: Annotated[Conventions, typer.Option(
+        "--conventions", help="eventwire (CAMEO's codebook) or petrarch2 (announced acts "
+                              "coded as acts, as in Phoenix data). See docs/CODING.md.")
+    ] = Conventions.eventwire,
 ) -> None:
     """Code news articles into events and print them.
 
     Example: eventwire code examples/*.txt --format table --db eventwire.duckdb
+    Example: eventwire code news.jsonl --conventions petrarch2
     """
     run = CodingRun(inputs=inputs, output_format=output_format.value, date=date, db=db,
-                    model=model, dictionaries=dicts or [])
+                    model=model, dictionaries=dicts or [], conventions=conventions.value)
     try:
         failures = run_coding(run, sys.stdout, errors)
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 from enum import Enum
@@ -18,6 +19,7 @@ from eventwire.evaluate import DEV_SETS, evaluate_set, load_coder, render_markdo
 from eventwire.evaluate.diagnose import error_patterns
 from eventwire.evaluate.report import measures
 from eventwire.evaluate.run import SetEvaluation, custom_dev_set, register_dev_set
+from eventwire.events.conventions import CONVENTIONS
 
 
 class ReportFormat(str, Enum):
@@ -41,15 +43,20 @@ def evaluate(
              "read from the file's folder (as the unit tests need).")] = False,
     eval_dir: Annotated[Path | None, typer.Option(
         "--eval-dir", help="Folder of the development sets (default ../shared/eval).")] = None,
+    conventions: Annotated[str | None, typer.Option(
+        "--conventions", help="Code under these conventions (eventwire, petrarch2) instead "
+                              "of the set's own: petrarch2 for PETRARCH records, else "
+                              "eventwire.")] = None,
 ) -> None:
     """Score the coder against gold data: P/R/F1, confusion, and the errors behind them.
 
     Example: eventwire evaluate plover --errors 5
     Example: eventwire evaluate my_gold.xml --own-dictionaries
+    Example: eventwire evaluate petrarch2_gsr --conventions eventwire
     """
     console = Console(stderr=True)
     try:
-        name = _set_name(dataset, own_dictionaries)
+        name = _set_name(dataset, own_dictionaries, conventions)
         dev_set = DEV_SETS[name]
         evaluation = evaluate_set(name, load_coder(dev_set.coder, eval_dir, dev_set), eval_dir)
     except (OSError, KeyError, ValueError) as err:
@@ -58,14 +65,20 @@ def evaluate(
     _print(evaluation, output_format, errors)
 
 
-def _set_name(dataset: str, own_dictionaries: bool) -> str:
+def _set_name(dataset: str, own_dictionaries: bool, conventions: str | None) -> str:
+    if conventions is not None and conventions not in CONVENTIONS:
+        raise ValueError(f"No coding conventions {conventions!r}; "
+                         f"available: {', '.join(CONVENTIONS)}")
     if dataset in DEV_SETS and not own_dictionaries:
-        return dataset
+        if conventions is None or conventions == DEV_SETS[dataset].conventions:
+            return dataset
+        return register_dev_set(dataclasses.replace(
+            DEV_SETS[dataset], name=f"{dataset} ({conventions})", conventions=conventions))
     path = Path(dataset)
     if not path.is_file():
         raise ValueError(f"{dataset}: neither a development set ({', '.join(DEV_SETS)}) "
                          "nor a file")
-    return register_dev_set(custom_dev_set(path, own_dictionaries))
+    return register_dev_set(custom_dev_set(path, own_dictionaries, conventions))
 
 
 def _print(evaluation: SetEvaluation, output_format: ReportFormat, limit: int) -> None:

@@ -23,6 +23,7 @@ from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
 from eventwire.events.arguments import phrase_tokens
 from eventwire.events.claims import claimed_verbs
+from eventwire.events.conventions import with_conventions
 from eventwire.events.currency import names_currency
 from eventwire.events.dates import sentence_date
 from eventwire.events.discards import Discards, default_discards
@@ -94,6 +95,11 @@ class Coder:
         clone = copy.copy(self)
         clone.rules = rules
         return clone
+
+    def with_conventions(self, name: str) -> Coder:
+        """The same coder under named conventions ('eventwire', 'petrarch2'; see
+        events/conventions.py). Raises ValueError naming the ones that exist."""
+        return self.with_rules(with_conventions(self.rules, name))
 
     @classmethod
     def load(cls, model: str = nlp.DEFAULT_MODEL, overlays: list[Path] | None = None) -> Coder:

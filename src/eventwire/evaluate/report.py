@@ -268,7 +268,8 @@ def render_markdown(evaluations: Sequence[SetEvaluation], *, date: str, version:
         scores = evaluation.scores
         lines += [f"## {evaluation.name}", "", evaluation.dev_set.description + ".", "",
                   f"File `{evaluation.dev_set.path}`, {scores.records} records, coded with "
-                  f"{CODERS.get(evaluation.dev_set.coder, evaluation.dev_set.coder)}; "
+                  f"{CODERS.get(evaluation.dev_set.coder, evaluation.dev_set.coder)}"
+                  f"{_conventions(evaluation.dev_set)}; "
                   f"coder errors: {len(evaluation.errors)}.", ""]
         if isinstance(scores, metrics.PetrarchScores):
             lines += _petrarch_detail(scores)
@@ -278,6 +279,12 @@ def render_markdown(evaluations: Sequence[SetEvaluation], *, date: str, version:
             lines += _penta_detail(scores)
         lines += _worst(evaluation)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _conventions(dev_set) -> str:
+    if dev_set.coder != BUNDLED:
+        return ""
+    return f" under `{dev_set.conventions}` conventions (docs/CODING.md)"
 
 
 # Headline figures of each set, as (set, measure key) pairs, for the ablation table.

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate import metrics, readers
+from eventwire.events.conventions import DEFAULT_CONVENTIONS, PETRARCH2, with_conventions
 from eventwire.schema import Article, Event
 
 BUNDLED = "bundled"
@@ -34,6 +35,9 @@ class DevSet:
     kind: str  # "petrarch", "plover" or "penta"
     coder: str  # BUNDLED or UNIT_TEST_DICTIONARIES
     description: str
+    # The bundled coder's conventions for this set (events/conventions.py): PETRARCH-2's
+    # own output is compared under PETRARCH-2's conventions.
+    conventions: str = DEFAULT_CONVENTIONS
 
 
 DEV_SETS: dict[str, DevSet] = {s.name: s for s in (
@@ -43,7 +47,7 @@ DEV_SETS: dict[str, DevSet] = {s.name: s for s in (
            "actors, coded with the PETR.Validate.* dictionaries"),
     DevSet("petrarch2_gsr", "petrarch2_gsr/PETR2_GSR_validation.xml", "petrarch", BUNDLED,
            "PETRARCH-2 validation records: real news, codings from PETRARCH-2's own "
-           "output (a parity check, not human truth)"),
+           "output (a parity check, not human truth)", PETRARCH2),
     DevSet("plover", "plover_gsr_dev.jsonl", "plover", BUNDLED,
            "PLOVER gold standard (CAMEO manual examples), human-coded PLOVER type and actors"),
     DevSet("penta", "penta_dev.tsv", "penta", BUNDLED,
@@ -88,8 +92,11 @@ def unit_test_dictionaries(eval_dir: Path | None = None) -> dict[str, Any]:
     }
 
 
-def custom_dev_set(path: Path, own_dictionaries: bool = False) -> DevSet:
-    """A gold file of one of the known formats, named by its path."""
+def custom_dev_set(path: Path, own_dictionaries: bool = False,
+                   conventions: str | None = None) -> DevSet:
+    """A gold file of one of the known formats, named by its path. PETRARCH records are
+    PETRARCH's output, so they are coded under PETRARCH-2's conventions unless
+    ``conventions`` says otherwise."""
     kind = KINDS_BY_SUFFIX.get(path.suffix.lower())
     if kind is None:
         raise ValueError(f"{path}: unknown gold format; use "
@@ -97,7 +104,9 @@ def custom_dev_set(path: Path, own_dictionaries: bool = False) -> DevSet:
     if own_dictionaries and kind != "petrarch":
         raise ValueError(f"{path}: --own-dictionaries applies to PETRARCH .xml files only")
     coder = OWN_DICTIONARIES if own_dictionaries else BUNDLED
-    return DevSet(str(path), str(path.resolve()), kind, coder, f"gold file {path}")
+    default = PETRARCH2 if kind == "petrarch" else DEFAULT_CONVENTIONS
+    return DevSet(str(path), str(path.resolve()), kind, coder, f"gold file {path}",
+                  conventions or default)
 
 
 def register_dev_set(dev_set: DevSet) -> str:
@@ -127,7 +136,9 @@ def load_coder(which: str, eval_dir: Path | None = None, dev_set: DevSet | None 
     from eventwire.coder import Coder  # the coder is only needed when coding
 
     if which == BUNDLED:
-        return Coder.load()
+        coder = Coder.load()
+        conventions = dev_set.conventions if dev_set else DEFAULT_CONVENTIONS
+        return coder.with_rules(with_conventions(coder.rules, conventions))
     if which == UNIT_TEST_DICTIONARIES:
         return Coder.from_tabari(**unit_test_dictionaries(eval_dir))
     if which == OWN_DICTIONARIES and dev_set is not None:
@@ -230,12 +241,13 @@ def evaluate_all(names: Sequence[str] | None = None, eval_dir: Path | None = Non
     evaluations = []
     for name in names or list(DEV_SETS):
         dev_set = get_dev_set(name)
-        if dev_set.coder not in coders:
-            coder = load_coder(dev_set.coder, eval_dir)
-            coders[dev_set.coder] = coder.with_rules(rules(coder.rules)) if rules else coder
+        key = (dev_set.coder, dev_set.conventions)
+        if key not in coders:
+            coder = load_coder(dev_set.coder, eval_dir, dev_set)
+            coders[key] = coder.with_rules(rules(coder.rules)) if rules else coder
         if progress:
             progress(f"coding {name} ...")
-        evaluations.append(evaluate_set(name, coders[dev_set.coder], eval_dir, limit))
+        evaluations.append(evaluate_set(name, coders[key], eval_dir, limit))
     return evaluations
 
 
@@ -254,7 +266,8 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
                 ("without noun senses and the stop rule", "senses"),
                 ("without the learned typer", "learned"),
                 ("without targets from purposes and conditions", "recipients"),
-                ("without home countries of claimants", "domestic")]
+                ("without home countries of claimants", "domestic"),
+                ("with eventwire's conventions (announced acts as intents)", "plans_as_acts")]
     return [(label, evaluate_all(names, eval_dir, limit, progress, _turning_off(stage)))
             for label, stage in variants]
 

@@ -240,7 +240,24 @@ def is_future(verb: Token) -> bool:
     return is_purpose(verb) and is_future(head)
 
 
+# Verbs of wanting: what follows them is an intent under either convention.
+DESIRE_VERBS = {"want", "seek", "hope", "wish", "intend", "plan", "aim", "eager", "need"}
 
+
+def is_announced_act(verb: Token) -> bool:
+    """'will supply arms', 'is scheduled to attend', 'agreed to lift': a future act
+    announced as settled, which PETRARCH-2 codes as the act; 'wants to help', 'plans
+    to attack' and 'said it would free' stay intents."""
+    if _aux_words(verb) & FUTURE_AUXILIARIES:
+        return True
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ == "xcomp":
+        return head.lemma_.lower() not in DESIRE_VERBS and is_future(verb)
+    if verb.dep_ == "conj" or is_purpose(verb):
+        return is_announced_act(head)
+    return False
 
 
 def refuses(verb: Token) -> bool:

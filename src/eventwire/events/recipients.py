@@ -28,7 +28,7 @@ CONDITION_MARKS = {"unless", "if"}
 # A target found only as where the act happened gives way to a named recipient:
 # 'blocked streets in Hong Kong in defiance of Chinese authorities'.
 PLACE_PREPOSITIONS = {"in", "at", "outside", "inside", "near", "around"}
-CONDITIONAL_MODES = {"threat", "future"}
+CONDITIONAL_MODES = {"threat", "future", "announced"}
 
 
 def with_recipients(coded: list[Coded], actors: Sequence[Actor]) -> list[Coded]:

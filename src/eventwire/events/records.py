@@ -58,6 +58,9 @@ class CodingRules:
     petrarch: bool = False
     require_dyad: bool = False  # PETRARCH's option: an event needs a source and a target
     new_actor_length: int = 0  # PETRARCH's option: uncoded noun phrases this short act
+    # PETRARCH-2's convention (events/conventions.py): an act announced for the future
+    # ("will supply arms", "is scheduled to attend") is coded as the act itself.
+    plans_as_acts: bool = False
 
 
 class VerbLexicon:

@@ -53,6 +53,10 @@ AGREE_ROOT = "03"
 OPINION_CODE = "010"
 BACKGROUND = "background"
 THREAT_ROOT = "13"
+# An act announced for the future and coded as the act (CodingRules.plans_as_acts).
+ANNOUNCED = "announced"
+# An asking verb's pattern that gives only this says less than the act asked for.
+GENERAL_APPEAL = "020"
 
 
 def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True,
@@ -160,7 +164,7 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
         return (code if code.startswith(THREAT_ROOT) else modality.THREAT.apply(code)), "threat"
     if modality.is_future(token):
         if rules.plans_as_acts and modality.is_announced_act(token):
-            return code, "future"
+            return code, ANNOUNCED
         intent = modality.INTENT.apply(code)
         return (intent or code), "future"
     return code, None
@@ -207,10 +211,6 @@ def _asks_someone_else(clause: Token) -> bool:
 def _is_going_to(token: Token) -> bool:
     return token.lemma_.lower() == "go" and token.tag_ == "VBG" and any(
         child.dep_ == "xcomp" for child in token.children)
-
-
-# An asking verb's pattern that gives only this says less than the act asked for.
-GENERAL_APPEAL = "020"
 
 
 def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
