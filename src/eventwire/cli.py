@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from eventwire import nlp
+from eventwire.events.conventions import Conventions
 from eventwire.pipeline import CodingRun, run_coding
 
 app = typer.Typer(
@@ -24,11 +25,6 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
-
-
-class Conventions(str, Enum):
-    eventwire = "eventwire"
-    petrarch2 = "petrarch2"
 
 
 @app.callback()

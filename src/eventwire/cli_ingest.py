@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from eventwire import nlp
+from eventwire.events.conventions import Conventions
 from eventwire.ingest.dedup import DEFAULT_THRESHOLD
 from eventwire.ingest.feeds import FetchPolicy
 from eventwire.ingest_run import IngestError, IngestRun, run_ingest
@@ -48,6 +49,9 @@ def ingest(
         "--progress/--no-progress", help="Show the progress bar on stderr.")] = True,
     dicts: Annotated[list[Path] | None, typer.Option(
         "--dict", help="Overlay dictionary on top of the bundled ones; repeatable.")] = None,
+    conventions: Annotated[Conventions, typer.Option(
+        "--conventions", help="eventwire (CAMEO's codebook) or petrarch2 (announced acts "
+                              "coded as acts, as in Phoenix data).")] = Conventions.eventwire,
 ) -> None:
     """Ingest a corpus: read, deduplicate, code and store; safe to stop and run again.
 
@@ -60,7 +64,7 @@ def ingest(
     errors = Console(stderr=True, soft_wrap=True)
     run = IngestRun(
         sources=sources, db=db, workers=workers, recode=recode, model=model, date=date,
-        threshold=threshold, dictionaries=dicts or [],
+        threshold=threshold, dictionaries=dicts or [], conventions=conventions.value,
         fetch=FetchPolicy(concurrency=concurrency, min_interval=interval, timeout=timeout,
                           retries=retries))
     try:

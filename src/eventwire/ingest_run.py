@@ -35,6 +35,7 @@ from rich.text import Text
 from eventwire import nlp
 from eventwire.dictionaries import find_overlays, load_dictionaries
 from eventwire.engine import CodingFailure, EngineError, LocalEngine
+from eventwire.events.conventions import CONVENTIONS
 from eventwire.ingest import ReadError, normalize_date, read_inputs
 from eventwire.ingest.dates import date_from_text
 from eventwire.ingest.dedup import (
@@ -70,6 +71,7 @@ class IngestRun:
     date: str | None = None
     threshold: float = DEFAULT_THRESHOLD
     dictionaries: list[Path] = field(default_factory=list)  # overlays, see dictionaries/
+    conventions: str = "eventwire"  # or "petrarch2": see events/conventions.py
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
 
 
@@ -103,7 +105,8 @@ def run_ingest(run: IngestRun, console: Console, show_progress: bool = True) -> 
         raise IngestError(str(exc)) from exc
     progress = _progress(console, show_progress)
     try:
-        with store, progress, LocalEngine(run.model, run.workers, overlays=overlays) as engine:
+        with store, progress, LocalEngine(run.model, run.workers, overlays=overlays,
+                                             conventions=run.conventions) as engine:
             ingest = _Ingest(run, store, progress, console)
             task = progress.add_task("ingest", total=estimate_articles(run.sources), events=0)
             ingest.task = task
@@ -263,6 +266,9 @@ def _overlays(run: IngestRun) -> list[Path]:
 def _check(run: IngestRun) -> str | None:
     if run.workers < 1:
         raise IngestError(f"--workers must be at least 1, not {run.workers}")
+    if run.conventions not in CONVENTIONS:
+        raise IngestError(f"no coding conventions {run.conventions!r}; "
+                          f"available: {', '.join(CONVENTIONS)}")
     if not 0 < run.threshold <= 1:
         raise IngestError(f"the duplicate threshold must be in (0, 1], not {run.threshold}")
     if not (spacy.util.is_package(run.model) or Path(run.model).is_dir()):

@@ -55,11 +55,12 @@ class LocalEngine:
     """Codes articles with `workers` processes (1 = in this process)."""
 
     def __init__(self, model: str, workers: int = 1, chunk: int = CHUNK_ARTICLES,
-                 overlays: list[Path] | None = None) -> None:
+                 overlays: list[Path] | None = None, conventions: str = "eventwire") -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.model, self.workers, self.chunk = model, workers, chunk
         self.overlays = list(overlays or [])
+        self.conventions = conventions
         self._coder: Coder | None = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -87,7 +88,7 @@ class LocalEngine:
 
     def _code_here(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Result]]:
         if self._coder is None:
-            self._coder = Coder.load(self.model, overlays=self.overlays)
+            self._coder = _load_coder(self.model, self.overlays, self.conventions)
         for chunk in _chunks(articles, self.chunk):
             yield from zip(chunk, _code_chunk(self._coder, chunk), strict=True)
 
@@ -126,7 +127,8 @@ class LocalEngine:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.model, os.getpid(), self.overlays))
+                initializer=_start_worker, initargs=(self.model, os.getpid(), self.overlays,
+                                                         self.conventions))
         with _environment(SINGLE_THREADED):  # workers start on submit
             return self._pool.submit(_code_in_worker, chunk)
 
@@ -165,9 +167,13 @@ def _code_chunk(coder: Coder, chunk: list[Article]) -> list[Result]:
 _WORKER: dict[str, Coder] = {}
 
 
-def _start_worker(model: str, parent: int, overlays: list[Path]) -> None:
+def _start_worker(model: str, parent: int, overlays: list[Path], conventions: str) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _WORKER["coder"] = Coder.load(model, overlays=overlays)
+    _WORKER["coder"] = _load_coder(model, overlays, conventions)
+
+
+def _load_coder(model: str, overlays: list[Path], conventions: str) -> Coder:
+    return Coder.load(model, overlays=overlays).with_conventions(conventions)
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:

@@ -14,6 +14,7 @@ in docs/CODING.md.
 from __future__ import annotations
 
 import dataclasses
+from enum import Enum
 
 from eventwire.events.records import CodingRules
 
@@ -23,6 +24,13 @@ CONVENTIONS: dict[str, dict[str, object]] = {
     DEFAULT_CONVENTIONS: {"plans_as_acts": False},
     PETRARCH2: {"plans_as_acts": True},
 }
+
+
+class Conventions(str, Enum):
+    """The names, as command-line choices."""
+
+    eventwire = DEFAULT_CONVENTIONS
+    petrarch2 = PETRARCH2
 
 
 def with_conventions(rules: CodingRules, name: str) -> CodingRules:
