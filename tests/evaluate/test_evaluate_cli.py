@@ -83,3 +83,33 @@ def test_a_missing_file_is_a_message_not_a_traceback(tmp_path: Path):
     done = run_evaluate(str(tmp_path / "nope.jsonl"))
     assert done.returncode == 2
     assert "nope.jsonl" in done.stderr and "Traceback" not in done.stderr
+
+
+ANNOUNCED_GOLD = """<Validation>
+<Sentences>
+<Sentence date="20200101" id="A-1" category="FUTURE">
+<EventCoding sourcecode="USA" targetcode="ISR" eventcode="072"></EventCoding>
+<Text>The United States will supply arms to Israel.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+
+
+@pytest.mark.parametrize(("options", "found"), [
+    ((), 1.0),  # PETRARCH records are PETRARCH-2's output: scored under its conventions
+    (("--conventions", "eventwire"), 0.0),  # the intent, 0332, is not the gold 072
+])
+def test_petrarch_gold_is_coded_under_petrarch2_conventions(tmp_path: Path, options, found):
+    gold = tmp_path / "announced.xml"
+    gold.write_text(ANNOUNCED_GOLD, encoding="utf-8")
+    done = run_evaluate(str(gold), "--format", "json", *options)
+    assert done.returncode == 0, done.stderr
+    (scores,) = json.loads(done.stdout)["sets"].values()
+    assert scores["measures"]["codings_found"]["value"] == found
+
+
+def test_unknown_conventions_are_a_message_not_a_traceback():
+    done = run_evaluate("petrarch2_gsr", "--conventions", "phoenix")
+    assert done.returncode == 2
+    assert "eventwire, petrarch2" in done.stderr and "Traceback" not in done.stderr
