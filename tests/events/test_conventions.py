@@ -42,3 +42,11 @@ def test_the_petrarch2_conventions_change_only_their_own_settings():
 def test_unknown_conventions_name_the_ones_that_exist():
     with pytest.raises(ValueError, match="eventwire, petrarch2"):
         with_conventions(CodingRules(), "phoenix")
+
+
+def test_an_offer_is_an_intent_under_both_and_mediation_has_its_own_codes():
+    text = "Egypt offered to mediate between Israel and Hamas."
+    for conventions in ("eventwire", "petrarch2"):
+        assert {found[2] for found in coded(text, conventions)} == {"039"}
+    asked = coded("The UN urged Egypt to mediate between Israel and Hamas.", "eventwire")
+    assert [found[:3] for found in asked] == [("IGOUNO", "EGY", "028")]

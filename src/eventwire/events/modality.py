@@ -83,7 +83,7 @@ def _yielding(yielding: str, reform: str) -> dict[str, str]:
 # "urged Iran to withdraw": the CAMEO appeal for the act asked for (02x).
 APPEAL = Recoding(
     by_root={"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"},
-    by_prefix=_yielding("025", "024"), default="020")
+    by_prefix={**_yielding("025", "024"), "045": "028"}, default="020")
 # "said Israel must withdraw": the CAMEO demand for the act required (10x).
 DEMAND = Recoding(
     by_root={"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105",
@@ -101,7 +101,7 @@ INTENT = Recoding(
     by_root={"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
              "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138",
              "20": "1385"},
-    by_prefix={**_yielding("035", "034"), "071": "0331",
+    by_prefix={**_yielding("035", "034"), "045": "039", "071": "0331",
                "072": "0332", "073": "0333", "074": "0334", "161": "1313",
                "163": "1312", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
                "195": "1384"})
@@ -240,14 +240,16 @@ def is_future(verb: Token) -> bool:
     return is_purpose(verb) and is_future(head)
 
 
-# Verbs of wanting: what follows them is an intent under either convention.
-DESIRE_VERBS = {"want", "seek", "hope", "wish", "intend", "plan", "aim", "eager", "need"}
+# Verbs of wanting, offering and readiness: what follows them is an intent under either
+# convention ("offered to mediate" is CAMEO's 039, not mediation).
+DESIRE_VERBS = {"want", "seek", "hope", "wish", "intend", "plan", "aim", "eager", "need",
+                "offer", "propose", "willing", "ready"}
 
 
 def is_announced_act(verb: Token) -> bool:
     """'will supply arms', 'is scheduled to attend', 'agreed to lift': a future act
     announced as settled, which PETRARCH-2 codes as the act; 'wants to help', 'plans
-    to attack' and 'said it would free' stay intents."""
+    to attack', 'offered to mediate' and 'said it would free' stay intents."""
     if _aux_words(verb) & FUTURE_AUXILIARIES:
         return True
     head = verb.head
