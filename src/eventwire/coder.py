@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import __version__, nlp
-from eventwire.actors.coref import REFERRING_WORDS, Antecedent, ArticleMemory
+from eventwire.actors.coref import GROUP_PRONOUNS, REFERRING_WORDS, Antecedent, ArticleMemory
 from eventwire.actors.countries import country_prefix
 from eventwire.actors.dateline import credits_agency, dateline_end, names_place
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
@@ -30,6 +30,7 @@ from eventwire.events.discards import Discards, default_discards
 from eventwire.events.domestic import with_home_countries
 from eventwire.events.manual_types import manual_type
 from eventwire.events.named import named_actors
+from eventwire.events.participants import actors_for
 from eventwire.events.patterns import PatternMatcher
 from eventwire.events.petrarch_mode import new_actors
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
@@ -192,13 +193,17 @@ class Coder:
             memory.observe(antecedent)
         actors, mentioned = self._actors(sentence, doc, memory)
 
-        def resolve(token: Token) -> Actor | None:
+        def resolve(token: Token) -> list[Actor]:
+            listed = _latest_list(token, mentioned, actors, doc) \
+                if token.lower_ in GROUP_PRONOUNS else []
             earlier = [antecedent for actor, antecedent in mentioned if actor.end <= token.i]
-            found = memory.with_sentence(earlier).resolve(token.lower_, _determiner(token))
-            if found is None:
-                return None
-            return Actor(token.i, token.i + 1, found.code,
-                         f"coref:{token.lower_} -> {found.rule}")
+            found = listed or memory.with_sentence(earlier).resolve(token.lower_,
+                                                                    _determiner(token))
+            if not found:
+                return []
+            return [Actor(token.i, token.i + 1, actor.code,
+                          f"coref:{token.lower_} -> {actor.rule}")
+                    for actor in (found if listed else [found])]
 
         coded = code_sentence(doc, actors, self.verbs, self.patterns,
                               resolve if self.rules.coref else None, self.rules)
@@ -295,6 +300,18 @@ def _unique(events: list[Event]) -> list[Event]:
         if event.event_id not in kept or event.is_root:
             kept[event.event_id] = event
     return list(kept.values())
+
+
+def _latest_list(token: Token, mentioned: list[tuple[Actor, Antecedent]],
+                 actors: list[Actor], doc: Doc) -> list[Actor]:
+    """'Obama and Putin said they will meet': 'they' after a list of actors in its own
+    sentence stands for the whole list, people included."""
+    for actor, _ in reversed(mentioned):
+        if actor.end <= token.i:
+            listed = actors_for([doc[actor.start:actor.end].root], actors)
+            if len(listed) > 1:
+                return listed
+    return []
 
 
 def _around(actor: Actor, named: list[tuple[Actor, Antecedent]], memory: ArticleMemory

@@ -89,3 +89,19 @@ def test_the_country_of_an_official_is_the_country_not_the_official():
     events = eventwire.code_text("Israel's prime minister said his country would attack "
                                  "Gaza.", date="2010-03-26")
     assert ("ISR", "PSEGZA") in {(e.source.code, e.target and e.target.code) for e in events}
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Russia and China said they oppose the sanctions on Iran.", {"RUS", "CHN"}),
+    ("Obama and Putin said they will attack Iraq.", {"USAGOV", "RUSGOV"}),
+])
+def test_they_after_a_list_in_its_sentence_is_the_whole_list(text, sources):
+    events = eventwire.code_text(text, date="2014-03-26")
+    assert {e.source.code for e in events} == sources
+    assert all(e.source.rule.startswith("coref:they -> ") for e in events)
+
+
+def test_they_with_no_list_before_it_is_one_actor():
+    events = eventwire.code_text("Israel said they would hold talks with Hamas.",
+                                 date="2014-03-26")
+    assert {e.source.code for e in events if e.source.text == "they"} == {"ISR"}

@@ -18,10 +18,13 @@ from eventwire.evaluate.run import get_dev_set
 # Two of its codings contradict the CAMEO codebook ("pressured" is a demand, 100, not
 # coercion; "the US State Department" is USAGOV, as Phoenix codes it), and names the
 # dictionaries lack and the typer add events PETRARCH-2 does not make
-# (docs/CODING.md, docs/DICTIONARIES.md).
+# (docs/CODING.md, docs/DICTIONARIES.md). The precision floors went from 0.62 to 0.60
+# (eventwire: 0.53 to 0.519) on purpose: "Obama and Putin said they will attack Iraq"
+# now resolves "they" to both (two events), where PETRARCH-2 codes a claim (015) that
+# no rule here gives.
 FLOORS = {
-    ("petrarch2_gsr", "petrarch2"): {"codings_found": 0.775, "triple_precision": 0.62},
-    ("petrarch2_gsr", "eventwire"): {"codings_found": 0.662, "triple_precision": 0.53},
+    ("petrarch2_gsr", "petrarch2"): {"codings_found": 0.775, "triple_precision": 0.60},
+    ("petrarch2_gsr", "eventwire"): {"codings_found": 0.662, "triple_precision": 0.519},
     ("plover", "eventwire"): {"type_found": 0.888, "type_and_actors": 0.771},
     ("penta", "eventwire"): {"macro_f1": 0.885, "accuracy": 0.884},
 }

@@ -7,7 +7,8 @@ conservative (documented in docs/CODING.md):
 - "he/she/him/her/his/hers" -> the most recent person;
 - "it/its" and "the country/nation/state/ally/kingdom/republic" -> the most
   recent country or organization (never a person or a role such as "minister");
-- "they/them/their" -> the most recent actor that is not a person.
+- "they/them/their" -> the most recent actor that is not a person (the coder first
+  tries a list of actors earlier in the pronoun's own sentence: ``_latest_list``).
 
 Among the actors that fit, the most recent grammatical subject wins over a more
 recent object or place: a story keeps talking about whoever was acting in it.

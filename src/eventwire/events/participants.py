@@ -195,11 +195,17 @@ def first_actor_in_phrase(token: Token, actors: Sequence[Actor],
     return [next((a for a in found if not is_weak(a)), found[0])] if found else []
 
 
+# At most this many actors come from the references among one verb's arguments.
+MAX_RESOLVED = 4
+
+
 def resolved(heads: list[Token], resolve) -> list[Actor]:
+    """The actors the references among ``heads`` stand for; ``resolve`` gives a list
+    per word, as 'they' may stand for a list ('Obama and Putin said they ...')."""
     if resolve is None:
         return []
-    found = [resolve(part) for head in heads for part in conjuncts(head)]
-    return [actor for actor in found if actor is not None][:2]
+    found = [actor for head in heads for part in conjuncts(head) for actor in resolve(part)]
+    return list(dict.fromkeys(found))[:MAX_RESOLVED]
 
 
 def pairs(sources: list[Actor], targets: list[Actor],
