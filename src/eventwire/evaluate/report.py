@@ -307,9 +307,8 @@ def render_ablation(rows: Sequence[tuple[str, Sequence[SetEvaluation]]]) -> str:
     intro = ("## Ablation\n\nEach optional stage turned off in turn "
              "(`eventwire.events.records.CodingRules`), all else equal. The unit tests are "
              "coded from their own TABARI dictionaries alone, as PETRARCH codes them, so "
-             "uncoded names, noun senses and the stop rule, recipients, home countries and the "
-             "typer are off "
-             "there in every row (docs/CODING.md).\n")
+             "uncoded names, noun senses and the stop and goods rules, recipients, home "
+             "countries and the typer are off there in every row (docs/CODING.md).\n")
     return "\n".join([intro, *_table(header, table)]) + "\n"
 
 

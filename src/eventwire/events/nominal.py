@@ -56,7 +56,7 @@ SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("fire", "cease"): "0871",
                      ("state", "siege"): "1724", ("law", "martial"): "1724",
                      ("attack", "cyber"): "176", ("warfare", "cyber"): "176",
                      ("attack", "cyber-attack"): "176",
-                     **{(noun, word): "07" + kind for noun in ("aid", "assistance")
+                     **{(noun, word): "07" + kind for noun in ("aid", "assistance", "supply")
                         for word, kind in AID_KINDS.items()}}
 # A protest someone stages, holds or organizes is a demonstration (141).
 STAGED_PROTESTS = {"protest", "demonstration", "rally", "march", "sit-in"}

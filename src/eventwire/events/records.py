@@ -49,7 +49,7 @@ class CodingRules:
     nominal: bool = True  # events named by nouns
     named: bool = True  # proper names the dictionaries lack act, with an empty code
     learned: bool = True  # the learned typer codes sentences the rules leave untyped
-    senses: bool = True  # eventwire's noun senses and stop rule before the verb dictionary
+    senses: bool = True  # noun senses, stop and goods rules before the verb dictionary
     recipients: bool = True  # an untargeted event aimed at whom its purpose names
     domestic: bool = True  # an unplaced group making claims on a state's institutions is its
     # PETRARCH's own semantics, for a user's TABARI dictionaries: patterns match words

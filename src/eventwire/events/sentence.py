@@ -32,6 +32,7 @@ from eventwire.events.force import (
     subject_attackers,
     unidentified_in,
 )
+from eventwire.events.goods import given_code
 from eventwire.events.participants import (
     actors_for,
     first_actor_in_phrase,
@@ -53,6 +54,7 @@ AGREE_ROOT = "03"
 OPINION_CODE = "010"
 BACKGROUND = "background"
 THREAT_ROOT = "13"
+AID_ROOT = "07"
 # An act announced for the future and coded as the act (CodingRules.plans_as_acts).
 ANNOUNCED = "announced"
 # An asking verb's pattern that gives only this says less than the act asked for.
@@ -92,7 +94,8 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
     """The code for a token, if it is a trigger; ``words`` are the sentence's.
 
     eventwire's own readings come first when ``rules.senses`` is on: a noun with its
-    own sense ('hunger strike') and a stopped cooperative act ('suspended aid').
+    own sense ('hunger strike') and a stopped cooperative act ('suspended aid'); goods
+    given ('sent medicine') say which aid, unless a pattern already gives one.
     """
     if rules.senses:
         own = _own_reading(token, rules.nominal)
@@ -100,13 +103,14 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
             return own
     entries = trigger_entries(token, lexicon, rules.nominal, rules.petrarch)
     if not entries:
-        return None
+        return _goods(token, None) if rules.senses else None
     following = words_after(token, rules.petrarch)
     after = [words[t.i] for t in following]
     if not rules.petrarch:
         # "Evidence against Russia was presented": a passive's subject is its object.
         after = [words[t.i] for t in _passive_object(token)] + after
-        return patterns.best(entries, words[: token.i], after)
+        match = patterns.best(entries, words[: token.i], after)
+        return _goods(token, match) if rules.senses else match
     return patterns.best(entries, words[: token.i], after, exact=True,
                          actors=placed_actors(token, actors, following))
 
@@ -135,6 +139,14 @@ def _own_reading(token: Token, nouns: bool) -> CodeMatch | None:
     if stopped is not None:
         return CodeMatch(stopped, None, f"stop rule: {token.lemma_.lower()} [{stopped}]", 1)
     return None
+
+
+def _goods(verb: Token, match: CodeMatch | None) -> CodeMatch | None:
+    """'sent medicine to Iran': the aid the goods make, where no pattern gave an aid code."""
+    given = given_code(verb)
+    if given is None or (match is not None and (match.code or "").startswith(AID_ROOT)):
+        return match
+    return CodeMatch(given, None, f"goods rule: {verb.lemma_.lower()} [{given}]", 1)
 
 
 def judge_modality(token: Token, code: str, negation_coded: bool = False,
