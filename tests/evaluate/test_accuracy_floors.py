@@ -25,7 +25,7 @@ from eventwire.evaluate.run import get_dev_set
 FLOORS = {
     ("petrarch2_gsr", "petrarch2"): {"codings_found": 0.775, "triple_precision": 0.60},
     ("petrarch2_gsr", "eventwire"): {"codings_found": 0.662, "triple_precision": 0.519},
-    ("plover", "eventwire"): {"type_found": 0.895, "type_and_actors": 0.771},
+    ("plover", "eventwire"): {"type_found": 0.901, "type_and_actors": 0.777},
     ("penta", "eventwire"): {"macro_f1": 0.887, "accuracy": 0.885},
 }
 

@@ -150,3 +150,10 @@ def test_a_staged_protest_is_a_demonstration():
     assert {(t[0], t[2]) for t in found} == {("USAOPP", "14"), ("GBROPP", "14")}
     assert [e.cameo for e in eventwire.code_text(
         "British activists staged a protest in Beijing.", date="2024-03-26")] == ["141"]
+
+
+def test_an_event_a_carrier_noun_holds_is_the_light_verbs_event():
+    found = triples("The Arab League chief undertook a mediation mission between Syria and "
+                    "Israel.")
+    assert found == {("IGOMEAARL", "SYR", "04", "mediation"),
+                     ("IGOMEAARL", "ISR", "04", "mediation")}

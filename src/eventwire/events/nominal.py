@@ -65,7 +65,11 @@ DEMONSTRATION = "141"
 ATTACK_MODIFIERS = {"air", "airstrike", "missile", "drone", "military", "artillery", "rocket",
                     "preemptive", "pre-emptive", "retaliatory", "nuclear", "aerial", "naval",
                     "precision", "surgical", "israeli", "russian", "american", "us"}
-OTHER_PREPOSITIONS = {"on", "of", "against", "to", "with", "into"}
+OTHER_PREPOSITIONS = {"on", "of", "against", "to", "with", "into", "between"}
+# Nouns that only carry the event their modifier names: "a mediation mission", "a
+# rescue operation", "an aid programme".
+CARRIER_NOUNS = {"mission", "effort", "bid", "initiative", "drive", "operation",
+                 "programme", "program", "process"}
 
 
 def verb_entries(noun: Token, lexicon) -> list:
@@ -149,10 +153,18 @@ def doer_heads(noun: Token) -> list[Token]:
 
 
 def other_heads(noun: Token) -> list[Token]:
-    """'... on Gaza', '... of Iraq', '... to the plan'."""
-    return [obj for prep in noun.children
+    """'... on Gaza', '... of Iraq', '... to the plan'; a carried event's are its
+    carrier's ('a mediation mission between Syria and Israel')."""
+    holders = [noun, noun.head] if _carried(noun) else [noun]
+    return [obj for holder in holders for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ in OTHER_PREPOSITIONS
             for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def _carried(noun: Token) -> bool:
+    """'undertook a mediation mission': the event noun modifies a noun that only
+    carries it."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in CARRIER_NOUNS
 
 
 def light_verb(noun: Token) -> Token | None:
@@ -160,6 +172,8 @@ def light_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and is_light(head):
         return head
+    if _carried(noun) and head.dep_ == "dobj" and is_light(head.head):
+        return head.head  # "undertook a mediation mission"
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in GOING_ON:
         return head.head
     return None
