@@ -194,16 +194,16 @@ class Coder:
         actors, mentioned = self._actors(sentence, doc, memory)
 
         def resolve(token: Token) -> list[Actor]:
-            listed = _latest_list(token, mentioned, actors, doc) \
+            """The actors a referring word stands for (several for 'they')."""
+            found = _latest_list(token, mentioned, actors, doc) \
                 if token.lower_ in GROUP_PRONOUNS else []
-            earlier = [antecedent for actor, antecedent in mentioned if actor.end <= token.i]
-            found = listed or memory.with_sentence(earlier).resolve(token.lower_,
-                                                                    _determiner(token))
             if not found:
-                return []
-            return [Actor(token.i, token.i + 1, actor.code,
-                          f"coref:{token.lower_} -> {actor.rule}")
-                    for actor in (found if listed else [found])]
+                earlier = [antecedent for actor, antecedent in mentioned
+                           if actor.end <= token.i]
+                one = memory.with_sentence(earlier).resolve(token.lower_, _determiner(token))
+                found = [one] if one is not None else []
+            return [Actor(token.i, token.i + 1, item.code, f"coref:{token.lower_} -> {item.rule}")
+                    for item in found]
 
         coded = code_sentence(doc, actors, self.verbs, self.patterns,
                               resolve if self.rules.coref else None, self.rules)
