@@ -439,3 +439,12 @@ def test_what_a_passive_appeal_asks_is_not_done_by_the_asker():
     events = eventwire.code_text("Obama is being pressured by Congress to help Iran.",
                                  date="2014-01-01")
     assert [(e.source.code, e.target.code) for e in events] == [("---LEG", "USAGOV")]
+
+
+def test_a_pattern_phrase_needs_its_preposition(dyads):
+    # ATTEND's "SUMMIT (IN ^) (ON)" (042:043) needs an "in" phrase before the "on" one;
+    # without it the plain "SUMMIT" (044, meet at a third location) holds.
+    assert dyads("The minister attended a summit on the crisis in Lebanon.",
+                 date="2011-05-28") == [("---GOV", "LBN", "044")]
+    assert ("---GOV", "EGY", "042") in dyads("The minister attended a summit in Cairo on the "
+                                             "crisis.", date="2011-05-28")

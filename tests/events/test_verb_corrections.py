@@ -376,3 +376,11 @@ def test_pushing_for_something_is_advocacy_and_pushing_someone_an_appeal():
 def test_expelling_aid_agencies_is_a_sanction():
     events = eventwire.code_text("Sudan expelled 13 aid agencies from Darfur.", date="2009-03-25")
     assert [(e.cameo, e.plover) for e in events] == [("1663", "SANCTION")]
+
+
+def test_a_border_is_reopened_but_fire_is_launched_near_one():
+    reopened = eventwire.code_text("Egypt reopened its border with Gaza.", date="2011-05-28")
+    assert [e.cameo for e in reopened] == ["080"]
+    fired = eventwire.code_text("Turkish forces launched rocket fire against Kurdish rebels "
+                                "near the Iraqi border.", date="2011-05-28")
+    assert fired and all(e.cameo.startswith("19") for e in fired)

@@ -113,14 +113,13 @@ def compile_side(slots, markers: bool = False) -> tuple[Requirement, ...]:
     needed: list[Requirement] = []
     previous_prep = None
     for slot in slots:
-        if slot.marker:
-            if markers:
-                needed.append((((MARKER + slot.marker, True),),))
-                previous_prep = slot.prep
-            continue
         if slot.prep and slot.prep != previous_prep:
             needed.append((_alternative(slot.prep),))
         previous_prep = slot.prep
+        if slot.marker:
+            if markers:
+                needed.append((((MARKER + slot.marker, True),),))
+            continue
         if slot.words:
             needed.append(tuple(_alternative(word) for word in slot.words))
     return tuple(needed)
