@@ -49,8 +49,9 @@ def code(
         "--dict", help="Overlay dictionary (YAML, JSONL, TABARI) on top of the bundled ones; "
                        "repeatable. See docs/DICTIONARIES.md.")] = None,
     conventions: Annotated[Conventions, typer.Option(
-        "--conventions", help="eventwire (CAMEO's codebook) or petrarch2 (announced acts "
-                              "coded as acts, as in Phoenix data). See docs/CODING.md.")
+        "--conventions", help="eventwire (CAMEO's codebook) or petrarch2 (as PETRARCH-2 "
+                              "and the Phoenix data code: announced acts as acts, own "
+                              "attacks told as claims). See docs/CODING.md.")
     ] = Conventions.eventwire,
 ) -> None:
     """Code news articles into events and print them.

@@ -50,8 +50,9 @@ def ingest(
     dicts: Annotated[list[Path] | None, typer.Option(
         "--dict", help="Overlay dictionary on top of the bundled ones; repeatable.")] = None,
     conventions: Annotated[Conventions, typer.Option(
-        "--conventions", help="eventwire (CAMEO's codebook) or petrarch2 (announced acts "
-                              "coded as acts, as in Phoenix data).")] = Conventions.eventwire,
+        "--conventions", help="eventwire (CAMEO's codebook) or petrarch2 (as PETRARCH-2 "
+                              "and the Phoenix data code: announced acts as acts, own "
+                              "attacks told as claims).")] = Conventions.eventwire,
 ) -> None:
     """Ingest a corpus: read, deduplicate, code and store; safe to stop and run again.
 

@@ -18,12 +18,12 @@ from eventwire.evaluate.run import get_dev_set
 # Two of its codings contradict the CAMEO codebook ("pressured" is a demand, 100, not
 # coercion; "the US State Department" is USAGOV, as Phoenix codes it), and names the
 # dictionaries lack and the typer add events PETRARCH-2 does not make
-# (docs/CODING.md, docs/DICTIONARIES.md). The precision floors went from 0.62 to 0.60
-# (eventwire: 0.53 to 0.519) on purpose: "Obama and Putin said they will attack Iraq"
-# now resolves "they" to both (two events), where PETRARCH-2 codes a claim (015) that
-# no rule here gives.
+# (docs/CODING.md, docs/DICTIONARIES.md). The eventwire precision floor went from 0.53
+# to 0.519 on purpose: "Obama and Putin said they will attack Iraq" resolves "they" to
+# both (two threats), where PETRARCH-2 codes two claims (015), as the petrarch2
+# conventions now do.
 FLOORS = {
-    ("petrarch2_gsr", "petrarch2"): {"codings_found": 0.775, "triple_precision": 0.60},
+    ("petrarch2_gsr", "petrarch2"): {"codings_found": 0.85, "triple_precision": 0.666},
     ("petrarch2_gsr", "eventwire"): {"codings_found": 0.662, "triple_precision": 0.519},
     ("plover", "eventwire"): {"type_found": 0.901, "type_and_actors": 0.777},
     ("penta", "eventwire"): {"macro_f1": 0.887, "accuracy": 0.885},

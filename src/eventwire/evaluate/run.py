@@ -251,6 +251,10 @@ def evaluate_all(names: Sequence[str] | None = None, eval_dir: Path | None = Non
     return evaluations
 
 
+# The ablation row that codes every set under eventwire's own conventions.
+CONVENTIONS_STAGE = "conventions"
+
+
 def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
              progress: Callable[[str], None] | None = None, limit: int | None = None
              ) -> list[tuple[str, list[SetEvaluation]]]:
@@ -267,7 +271,7 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
                 ("without the learned typer", "learned"),
                 ("without targets from purposes and conditions", "recipients"),
                 ("without home countries of claimants", "domestic"),
-                ("with eventwire's conventions (announced acts as intents)", "plans_as_acts")]
+                ("with eventwire's conventions instead of PETRARCH-2's", CONVENTIONS_STAGE)]
     return [(label, evaluate_all(names, eval_dir, limit, progress, _turning_off(stage)))
             for label, stage in variants]
 
@@ -275,6 +279,8 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
 def _turning_off(stage: str | None) -> Callable[[Any], Any] | None:
     if stage is None:
         return None
+    if stage == CONVENTIONS_STAGE:
+        return lambda rules: with_conventions(rules, DEFAULT_CONVENTIONS)
     return lambda rules: dataclasses.replace(rules, **{stage: False})
 
 

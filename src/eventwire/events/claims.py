@@ -34,13 +34,18 @@ RESPONSIBILITY = "015"
 ACCUSATION = "112"
 SAID_RULE = "said that another did"
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# An own act told as done or as settled ("said they will attack": modality "announced").
+OWN_ACT_MOODS = frozenset({None, "announced"})
 
 
-def read_claims(by_trigger: dict[int, list[Coded]], doc, actors: Sequence[Actor]
-                ) -> dict[int, list[Coded]]:
+def read_claims(by_trigger: dict[int, list[Coded]], doc, actors: Sequence[Actor],
+                own_acts_as_claims: bool = False) -> dict[int, list[Coded]]:
     """The events of each trigger, those inside a claim recoded as the claim; the
-    claim verb's own reading goes, since the claim now says what was claimed."""
-    read = {index: _claimed(doc[index], items, actors) for index, items in by_trigger.items()}
+    claim verb's own reading goes, since the claim now says what was claimed.
+    ``own_acts_as_claims``: a speaker's own act told ("said they will attack Iraq")
+    is a claim too, as PETRARCH-2 codes it."""
+    read = {index: _claimed(doc[index], items, actors, own_acts_as_claims)
+            for index, items in by_trigger.items()}
     # a claimed event has moved to the claim verb, away from its own trigger
     claims = {item.trigger.i for index, items in read.items() for item in items
               if item.trigger.i != index}
@@ -48,7 +53,8 @@ def read_claims(by_trigger: dict[int, list[Coded]], doc, actors: Sequence[Actor]
             for index, items in read.items()}
 
 
-def _claimed(trigger: Token, items: list[Coded], actors: Sequence[Actor]) -> list[Coded]:
+def _claimed(trigger: Token, items: list[Coded], actors: Sequence[Actor],
+             own_acts_as_claims: bool) -> list[Coded]:
     clause = trigger.head if trigger.dep_ == "conj" else trigger  # "... and taken Mosul"
     claim = clause.head
     verb = claim.lemma_.lower()
@@ -58,6 +64,8 @@ def _claimed(trigger: Token, items: list[Coded], actors: Sequence[Actor]) -> lis
     if not claimers:
         return items
     if verb in SAYING_VERBS:
+        if own_acts_as_claims and clause.i > claim.i:
+            items = [_own_claim(claim, claimers, item) for item in items]
         return items + _accusations(claim, clause, claimers[0], items)
     found = [_as_claim(claim, claimers[0], item) for item in items]
     return [item for item in found if item is not None]
@@ -74,6 +82,16 @@ def _accusations(say: Token, clause: Token, speaker: Actor, items: list[Coded]
             for item in items if item.code[:2] in CONFLICT_ROOTS and item.source is not None
             and not item.reciprocal and item.modality is None
             and not _same_side(item.source, speaker)]
+
+
+def _own_claim(say: Token, speakers: list[Actor], item: Coded) -> Coded:
+    """'Obama and Putin said they will attack Iraq': each claims its attack (015)."""
+    speaker = next((s for s in speakers if item.source is not None
+                    and _same_side(item.source, s)), None)
+    if speaker is None or item.code[:2] not in CONFLICT_ROOTS or item.reciprocal \
+            or item.modality not in OWN_ACT_MOODS:
+        return item
+    return _as_claim(say, speaker, item)
 
 
 def _same_side(doer: Actor, claimer: Actor) -> bool:
@@ -98,7 +116,8 @@ def _as_claim(claim: Token, claimer: Actor, item: Coded) -> Coded | None:
 
 def claimed_verbs(coded: list[Coded]) -> set[int]:
     """The verbs whose acts a claim in ``coded`` already codes ('claimed that they had
-    attacked'), so nothing codes them again."""
-    return {verb.i for item in coded if item.trigger.lemma_.lower() in CLAIM_VERBS
+    attacked', 'said they will attack'), so nothing codes them again."""
+    return {verb.i for item in coded
+            if item.trigger.lemma_.lower() in CLAIM_VERBS or item.code == RESPONSIBILITY
             for clause in item.trigger.children if clause.dep_ == "ccomp"
             for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]}

@@ -9,6 +9,12 @@ after a verb of wanting ("wants to help Israel" is 033). Researchers who extend 
 Phoenix series need its convention; ``petrarch2`` gives it to the bundled coder
 (``eventwire code --conventions petrarch2``). Every rule in the profile is listed
 in docs/CODING.md.
+
+Some of PETRARCH-2's codes come from how it stores them: a four-digit value whose
+first digit is the kind of speech act (appeal, intent, demand) and whose rest is
+the act, so "wants Putin to attack" is an appeal for material cooperation (021),
+and a release of prisoners (0841, 0842) shares its value with easing popular
+dissent (082), which is what a planned, asked-for or refused release prints as.
 """
 
 from __future__ import annotations
@@ -16,14 +22,27 @@ from __future__ import annotations
 import dataclasses
 from enum import Enum
 
-from eventwire.events.records import CodingRules
+from eventwire.events.records import Coded, CodingRules
 
 DEFAULT_CONVENTIONS = "eventwire"
 PETRARCH2 = "petrarch2"
+_PETRARCH2_FIELDS = ("plans_as_acts", "place_as_agent", "own_acts_as_claims",
+                     "petrarch2_codes")
 CONVENTIONS: dict[str, dict[str, object]] = {
-    DEFAULT_CONVENTIONS: {"plans_as_acts": False},
-    PETRARCH2: {"plans_as_acts": True},
+    DEFAULT_CONVENTIONS: dict.fromkeys(_PETRARCH2_FIELDS, False),
+    PETRARCH2: dict.fromkeys(_PETRARCH2_FIELDS, True),
 }
+# "wants Putin to attack Switzerland": PETRARCH-2's appeal for force (CAMEO 19).
+APPEAL_FOR_FORCE = "021"
+FORCE_ROOT = "19"
+FORCE_APPEAL_VERBS = frozenset({"want"})
+# A release's intent, appeal, demand or refusal (0353, 0253, 1053, 1243) as PETRARCH-2
+# prints it: the counterpart for easing popular dissent.
+_RELEASE_AS_DISSENT = {"0353": "0352", "0253": "0252", "1053": "1052", "1243": "1242"}
+# The moods whose code was derived from the act's (events/modality.py); a refusal
+# ("refused to release") is a plain act whose rule says what was refused.
+_DERIVED_MOODS = frozenset({"future", "offered", "appealed", "demanded", "refusal"})
+REFUSAL_RULE = "refusal of"
 
 
 class Conventions(str, Enum):
@@ -41,3 +60,13 @@ def with_conventions(rules: CodingRules, name: str) -> CodingRules:
         raise ValueError(f"No coding conventions {name!r}; "
                          f"available: {', '.join(CONVENTIONS)}") from None
     return dataclasses.replace(rules, **settings)
+
+
+def as_printed(item: Coded) -> Coded:
+    """``item`` with its code as PETRARCH-2 prints it."""
+    derived = item.modality in _DERIVED_MOODS or item.rule.startswith(REFUSAL_RULE)
+    code = _RELEASE_AS_DISSENT.get(item.code) if derived else None
+    if code is None:
+        return item
+    return dataclasses.replace(item, code=code,
+                               rule=f"{item.rule}; {item.code} as PETRARCH-2 prints it")

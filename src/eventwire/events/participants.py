@@ -271,6 +271,19 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
     return arguments, sources, targets
 
 
+# Where a passive act happened, or whence it came ("killed in Ukraine", "fired from Gaza").
+PLACE_OF_ACT_PREPOSITIONS = frozenset({"in", "from"})
+
+
+def places_of_act(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors of the places a verb's own phrases name ("were killed in Ukraine":
+    UKR), which PETRARCH-2 takes as a passive's doer when it has no "by" phrase."""
+    heads = [obj for prep in verb.children
+             if prep.dep_ == "prep" and prep.lower_ in PLACE_OF_ACT_PREPOSITIONS
+             for obj in prep.children if obj.dep_ == "pobj"]
+    return actors_for(heads, actors)
+
+
 # Nouns for what someone wrote or issued: their author speaks through them.
 DOCUMENT_NOUNS = frozenset({"report", "statement", "study", "communique", "document",
                             "letter", "declaration", "dossier", "inquiry", "investigation"})

@@ -58,9 +58,17 @@ class CodingRules:
     petrarch: bool = False
     require_dyad: bool = False  # PETRARCH's option: an event needs a source and a target
     new_actor_length: int = 0  # PETRARCH's option: uncoded noun phrases this short act
-    # PETRARCH-2's convention (events/conventions.py): an act announced for the future
-    # ("will supply arms", "is scheduled to attend") is coded as the act itself.
+    # PETRARCH-2's conventions (events/conventions.py): an act announced for the future
+    # ("will supply arms", "is scheduled to attend") is coded as the act itself;
     plans_as_acts: bool = False
+    # a passive with no "by" phrase was done by the place it happened in ("killed in
+    # Ukraine": UKR);
+    place_as_agent: bool = False
+    # a speaker telling of its own attack claims it (015: "said they will attack Iraq");
+    own_acts_as_claims: bool = False
+    # codes as PETRARCH-2's arithmetic prints them: wanting another to attack is 021, and
+    # a planned, asked-for or refused release is easing dissent (0352, 0252, 1052, 1242).
+    petrarch2_codes: bool = False
 
 
 class VerbLexicon:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events import modality, nominal
+from eventwire.events import conventions, modality, nominal
 from eventwire.events.arguments import (
     blamed,
     find_arguments,
@@ -38,6 +38,7 @@ from eventwire.events.participants import (
     first_actor_in_phrase,
     is_weak,
     pairs,
+    places_of_act,
     resolved,
     verb_participants,
 )
@@ -271,9 +272,11 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
                                   or _is_carried_out(token)):
             superseded.add(token.head.i)
     if rules.modality and not rules.petrarch:
-        by_trigger = read_claims(by_trigger, doc, actors)
+        by_trigger = read_claims(by_trigger, doc, actors, rules.own_acts_as_claims)
     coded = [item for index, items in by_trigger.items() if index not in superseded
              for item in items]
+    if rules.petrarch2_codes:
+        coded = [conventions.as_printed(item) for item in coded]
     if rules.recipients:
         coded = with_recipients(coded, actors)
     if rules.petrarch:
@@ -352,7 +355,7 @@ def _refusal(governor: Token, item: Coded, rules: CodingRules) -> Coded | None:
     if code is None:
         return None
     return Coded(governor, code, item.source, item.target,
-                 f"refusal of {item.code}: {item.rule}", mode, item.notes)
+                 f"{conventions.REFUSAL_RULE} {item.code}: {item.rule}", mode, item.notes)
 
 
 def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
@@ -370,6 +373,8 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     elif not sources and match.code and is_force(match.code):
         sources = [s for s in subject_attackers(token, arguments.sources, actors)
                    if s not in targets]
+    if rules.place_as_agent and arguments.passive and not sources:
+        sources = [s for s in places_of_act(token, actors) if s not in targets]
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     else:
@@ -486,12 +491,20 @@ def _appeal(token: Token, match: CodeMatch, actors: Sequence[Actor], resolve,
     governor = token.head
     heads = find_arguments(governor).sources
     sources = actors_for(heads, actors) or resolved(heads, resolve)
-    code, mode = judge_modality(governor, modality.APPEAL.apply(match.code), rules=rules)
+    code, mode = judge_modality(governor, _appeal_code(governor, match.code, rules),
+                                rules=rules)
     if code is None:
         return []
     rule = f"appeal for {match.code}: {match.rule}"
     return [Coded(governor, code, source, target, rule, mode or "appealed")
             for source, target in pairs(sources, asked, governor)]
+
+
+def _appeal_code(governor: Token, asked: str, rules: CodingRules) -> str | None:
+    if rules.petrarch2_codes and asked.startswith(conventions.FORCE_ROOT) \
+            and governor.lemma_.lower() in conventions.FORCE_APPEAL_VERBS:
+        return conventions.APPEAL_FOR_FORCE
+    return modality.APPEAL.apply(asked)
 
 
 def _demand(token: Token, code: str, obliged: list[Actor], match: CodeMatch,
