@@ -1,4 +1,5 @@
-"""Giving is coded by what is given: food and medicine 073, money 071, arms 072."""
+"""Giving is coded by what is given: food, medicine and medical or rescue staff 073, money
+071, arms 072."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import eventwire
     ("Russia sent missiles to Syria.", ("RUS", "SYR", "072")),
     ("Japan sent funds to Haiti.", ("JPN", "HTI", "071")),
     ("The UN delivered medical supplies to Gaza.", ("IGOUNO", "PSEGZA", "073")),
+    ("Turkey sent 50 doctors to Haiti.", ("TUR", "HTI", "073")),
+    ("Japan dispatched rescue workers to Nepal.", ("JPN", "NPL", "073")),
 ])
 def test_the_goods_given_say_which_aid(text, dyad, dyads):
     assert dyad in dyads(text)
@@ -31,3 +34,9 @@ def test_the_rule_names_the_verb_and_the_code():
 ])
 def test_arms_laid_down_and_other_gifts_are_no_aid(text, dyads):
     assert all(not code.startswith("07") for *_, code in dyads(text))
+
+
+def test_staff_sent_for_no_named_purpose_are_no_aid(dyads):
+    assert dyads("The union sent workers to the factory.") == []
+    assert all(not code.startswith("07") for *_, code in dyads(
+        "Russia sent a military team to Syria."))

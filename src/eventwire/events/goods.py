@@ -5,7 +5,8 @@ money economic aid (071), arms military aid (072). The verb dictionary knows som
 pairs ("provided food", "shipped medical supplies") but not others: "handed over"
 is missing, "sent medicine" is no event, "gave blankets" falls to the verb's 060 and
 "airlifted food" to a trip pattern (036). A transfer verb whose object names such
-goods is coded by the goods (docs/CODING.md).
+goods is coded by the goods (docs/CODING.md). People sent to heal or rescue
+("sent 50 doctors", "dispatched rescue workers") are humanitarian aid too.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ GOODS = {
     **dict.fromkeys(("money", "fund", "cash", "loan", "grant"), "071"),
     **dict.fromkeys(("weapon", "arm", "ammunition", "munition", "rifle", "missile"),
                     MILITARY),
+    **dict.fromkeys(("doctor", "physician", "surgeon", "nurse", "medic", "paramedic",
+                     "rescuer"), HUMANITARIAN),
 }
 # "The rebels handed over their weapons": arms handed over, or one's own, are laid down.
 SURRENDERING_VERBS = frozenset({"hand", "bring", "transfer"})
@@ -34,6 +37,12 @@ SUPPLY_NOUNS = frozenset({"supply", "equipment", "good", "item", "kit", "consign
                           "shipment", "cargo"})
 SUPPLY_KINDS = {"medical": HUMANITARIAN, "humanitarian": HUMANITARIAN, "relief": HUMANITARIAN,
                 "food": HUMANITARIAN, "emergency": HUMANITARIAN, "military": MILITARY}
+# "a medical team", "rescue workers": people are aid by what they are sent to do; a
+# military team may be a deployment (154), so it is left to the patterns.
+STAFF_NOUNS = frozenset({"team", "worker", "expert", "personnel", "staff", "volunteer",
+                         "specialist", "crew", "unit", "mission"})
+STAFF_KINDS = {"medical": HUMANITARIAN, "humanitarian": HUMANITARIAN, "relief": HUMANITARIAN,
+               "rescue": HUMANITARIAN, "aid": HUMANITARIAN, "health": HUMANITARIAN}
 
 
 def given_code(verb: Token) -> str | None:
@@ -65,8 +74,9 @@ def _goods_code(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in GOODS:
         return GOODS[lemma]
-    if lemma in SUPPLY_NOUNS:
-        for child in noun.children:
-            if child.dep_ in {"amod", "compound"} and child.lower_ in SUPPLY_KINDS:
-                return SUPPLY_KINDS[child.lower_]
+    kinds = SUPPLY_KINDS if lemma in SUPPLY_NOUNS else STAFF_KINDS if lemma in STAFF_NOUNS \
+        else {}
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"} and child.lower_ in kinds:
+            return kinds[child.lower_]
     return None
