@@ -43,12 +43,17 @@ def test_a_planned_asked_or_refused_release_prints_as_petrarch2_stores_it(
         text, codebook, printed):
     assert [found[2] for found in coded(text, "eventwire")] == [codebook]
     assert [found[2] for found in coded(text, "petrarch2")] == [printed]
+    if printed != codebook:
+        (event,) = eventwire.code_text(text, date="2014-01-01", conventions="petrarch2")
+        assert event.rule.endswith(f"{codebook} → {printed} as PETRARCH-2 prints it")
 
 
 def test_a_passive_with_no_agent_is_done_by_its_place_under_petrarch2():
     text = "Three Kenyan policemen were shot dead in Somalia."
     assert [found[:3] for found in coded(text, "eventwire")] == [(None, "KENCOP", "190")]
     assert [found[:3] for found in coded(text, "petrarch2")] == [("SOM", "KENCOP", "190")]
+    (event,) = eventwire.code_text(text, date="2014-01-01", conventions="petrarch2")
+    assert event.source.rule.startswith("place of the act: ")
 
 
 @pytest.mark.parametrize(("text", "act"), [

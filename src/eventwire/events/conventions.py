@@ -69,4 +69,4 @@ def as_printed(item: Coded) -> Coded:
     if code is None:
         return item
     return dataclasses.replace(item, code=code,
-                               rule=f"{item.rule}; {item.code} as PETRARCH-2 prints it")
+                               rule=f"{item.rule}; {item.code} → {code} as PETRARCH-2 prints it")

@@ -7,6 +7,7 @@ of Arnor, Osgiliath and Gondor").
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -281,7 +282,8 @@ def places_of_act(verb: Token, actors: Sequence[Actor]) -> list[Actor]:
     heads = [obj for prep in verb.children
              if prep.dep_ == "prep" and prep.lower_ in PLACE_OF_ACT_PREPOSITIONS
              for obj in prep.children if obj.dep_ == "pobj"]
-    return actors_for(heads, actors)
+    return [dataclasses.replace(actor, rule=f"place of the act: {actor.rule}")
+            for actor in actors_for(heads, actors)]
 
 
 # Nouns for what someone wrote or issued: their author speaks through them.

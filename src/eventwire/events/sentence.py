@@ -374,7 +374,8 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         sources = [s for s in subject_attackers(token, arguments.sources, actors)
                    if s not in targets]
     if rules.place_as_agent and arguments.passive and not sources:
-        sources = [s for s in places_of_act(token, actors) if s not in targets]
+        taken = {(t.start, t.end) for t in targets}
+        sources = [s for s in places_of_act(token, actors) if (s.start, s.end) not in taken]
     if rules.petrarch:
         sources, targets = marked(token, match, sources, targets, actors)
     else:
