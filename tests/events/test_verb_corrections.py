@@ -384,3 +384,11 @@ def test_a_border_is_reopened_but_fire_is_launched_near_one():
     fired = eventwire.code_text("Turkish forces launched rocket fire against Kurdish rebels "
                                 "near the Iraqi border.", date="2011-05-28")
     assert fired and all(e.cameo.startswith("19") for e in fired)
+
+
+def test_urging_an_attack_is_an_appeal_and_pressing_charges_stays_an_arrest():
+    urged = eventwire.code_text("Obama urged Israel to attack Iran.", date="2014-01-01")
+    assert [(e.cameo, e.modality) for e in urged] == [("020", "appealed")]
+    charged = eventwire.code_text("The police pressed charges against the protesters.",
+                                  date="2014-01-01")
+    assert [e.cameo for e in charged] == ["173"]
