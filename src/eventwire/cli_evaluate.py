@@ -32,7 +32,7 @@ class ReportFormat(str, Enum):
 def evaluate(
     dataset: Annotated[str, typer.Argument(
         help=f"A development set ({', '.join(DEV_SETS)}) or a gold file: PETRARCH .xml, "
-             "PLOVER .jsonl or sentence-label .tsv.")],
+             "PLOVER .jsonl or sentence-label .tsv, or a folder holding one.")],
     output_format: Annotated[ReportFormat, typer.Option(
         "--format", "-f", help="table, json, markdown or html.")] = ReportFormat.table,
     errors: Annotated[int, typer.Option(
@@ -74,11 +74,26 @@ def _set_name(dataset: str, own_dictionaries: bool, conventions: str | None) -> 
             return dataset
         return register_dev_set(dataclasses.replace(
             DEV_SETS[dataset], name=f"{dataset} ({conventions})", conventions=conventions))
-    path = Path(dataset)
-    if not path.is_file():
-        raise ValueError(f"{dataset}: neither a development set ({', '.join(DEV_SETS)}) "
-                         "nor a file")
+    path = _gold_file(Path(dataset))
     return register_dev_set(custom_dev_set(path, own_dictionaries, conventions))
+
+
+GOLD_SUFFIXES = (".xml", ".jsonl", ".tsv")
+
+
+def _gold_file(path: Path) -> Path:
+    """``path``, or the one gold file in the folder ``path`` names."""
+    if path.is_file():
+        return path
+    if not path.is_dir():
+        raise ValueError(f"{path}: neither a development set ({', '.join(DEV_SETS)}) "
+                         "nor a file")
+    found = sorted(p for p in path.iterdir() if p.suffix in GOLD_SUFFIXES and p.is_file())
+    if len(found) != 1:
+        listed = ", ".join(p.name for p in found) or "none"
+        raise ValueError(f"{path}: a folder must hold one gold file ({', '.join(GOLD_SUFFIXES)}); "
+                         f"it holds {listed}")
+    return found[0]
 
 
 def _print(evaluation: SetEvaluation, output_format: ReportFormat, limit: int) -> None:

@@ -85,6 +85,20 @@ def test_a_missing_file_is_a_message_not_a_traceback(tmp_path: Path):
     assert "nope.jsonl" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_a_folder_with_one_gold_file_is_scored_and_one_with_two_is_refused(
+        plover_file: Path, tmp_path: Path):
+    done = run_evaluate(str(plover_file.parent), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    (scores,) = json.loads(done.stdout)["sets"].values()
+    assert scores["records"] == 3
+    for name in ("a.jsonl", "b.tsv"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    refused = run_evaluate(str(tmp_path))
+    assert refused.returncode == 2
+    assert "a.jsonl, b.tsv" in refused.stderr.replace("\n", " ")
+    assert "Traceback" not in refused.stderr
+
+
 ANNOUNCED_GOLD = """<Validation>
 <Sentences>
 <Sentence date="20200101" id="A-1" category="FUTURE">
