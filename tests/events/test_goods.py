@@ -18,6 +18,7 @@ import eventwire
     ("The UN delivered medical supplies to Gaza.", ("IGOUNO", "PSEGZA", "073")),
     ("Turkey sent 50 doctors to Haiti.", ("TUR", "HTI", "073")),
     ("Japan dispatched rescue workers to Nepal.", ("JPN", "NPL", "073")),
+    ("Japan pledged 50 million dollars to Haiti.", ("JPN", "HTI", "071")),
 ])
 def test_the_goods_given_say_which_aid(text, dyad, dyads):
     assert dyad in dyads(text)

@@ -44,6 +44,8 @@ def test_the_object_of_a_light_verb_is_the_event():
     ("Seven opposition parties in Nepal organized a general strike.", "143"),
     ("Islamic fundamentalists continued their hunger strike.", "142"),
     ("The EU announced humanitarian assistance to Somalia.", "073"),
+    ("The US provided military support to Ukraine.", "072"),
+    ("The EU provides €45m support for farmers in Nigeria.", "071"),
 ])
 def test_a_noun_with_its_own_sense_is_coded_by_it(text: str, code: str):
     found = eventwire.code_text(text, date="2024-03-26")
@@ -157,3 +159,9 @@ def test_an_event_a_carrier_noun_holds_is_the_light_verbs_event():
                     "Israel.")
     assert found == {("IGOMEAARL", "SYR", "04", "mediation"),
                      ("IGOMEAARL", "ISR", "04", "mediation")}
+
+
+def test_support_of_no_material_kind_stays_support():
+    found = eventwire.code_text("The US provided political support to Ukraine.",
+                                date="2024-03-26")
+    assert [e.cameo for e in found] == ["050"]

@@ -5,7 +5,7 @@ million US dollars to Jordan" aimed at the United States) or the antecedent a la
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 CURRENCY_SYMBOLS = ("$", "€", "£", "¥")
 CURRENCY_WORDS = frozenset({
@@ -24,3 +24,9 @@ def names_currency(doc: Doc, end: int) -> bool:
         return False
     following = doc[end].lower_
     return following in CURRENCY_WORDS or following.startswith(CURRENCY_SYMBOLS)
+
+
+def names_money(token: Token) -> bool:
+    """Whether a phrase's words name an amount of money ("€45m", "50 million dollars")."""
+    return any(word.lower_ in CURRENCY_WORDS or word.text.startswith(CURRENCY_SYMBOLS)
+               for word in token.subtree)

@@ -13,18 +13,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.currency import CURRENCY_WORDS, names_money
+
 # Verbs that move goods from one party to another.
 TRANSFER_VERBS = frozenset({"give", "hand", "deliver", "send", "ship", "airlift", "airdrop",
                             "donate", "provide", "supply", "distribute", "dispatch", "bring",
                             "fly", "truck", "transfer", "channel", "pledge"})
+ECONOMIC = "071"
 HUMANITARIAN = "073"
 MILITARY = "072"
+# "gave $10 million to Haiti": an amount is money when its words name a currency.
+AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn"})
 # The goods, by the aid they are.
 GOODS = {
     **dict.fromkeys(("food", "foodstuff", "medicine", "medication", "vaccine", "blanket",
                      "tent", "grain", "flour", "rice", "wheat", "relief", "clothing",
                      "shelter", "ration", "provision"), HUMANITARIAN),
-    **dict.fromkeys(("money", "fund", "cash", "loan", "grant"), "071"),
+    **dict.fromkeys(("money", "fund", "cash", "loan", "grant", *CURRENCY_WORDS), ECONOMIC),
     **dict.fromkeys(("weapon", "arm", "ammunition", "munition", "rifle", "missile"),
                     MILITARY),
     **dict.fromkeys(("doctor", "physician", "surgeon", "nurse", "medic", "paramedic",
@@ -74,6 +79,8 @@ def _goods_code(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in GOODS:
         return GOODS[lemma]
+    if (lemma in AMOUNT_WORDS or noun.like_num) and names_money(noun):
+        return ECONOMIC
     kinds = SUPPLY_KINDS if lemma in SUPPLY_NOUNS else STAFF_KINDS if lemma in STAFF_NOUNS \
         else {}
     for child in noun.children:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.arguments import blamed
+from eventwire.events.currency import names_money
 
 # (noun ending, verb ending) tried in order: invasion -> invade, opposition -> oppose.
 DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"),
@@ -48,6 +49,10 @@ DOER_DEPS = {"poss", "compound", "amod", "nmod"}
 # "ultimatum" (139) has no verb of its own.
 NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070", "ultimatum": "139",
                "curfew": "1723", "warfare": "190"}
+# Nouns that are aid of the kind a modifier names ("military support" 072); with an
+# amount of money ("€45m support") they are economic aid (071).
+AID_NOUNS = ("aid", "assistance", "supply", "support")
+ECONOMIC_AID = "071"
 # A modifier or an "of" object that gives the noun its sense (1724: impose a state of
 # emergency or martial law; 176: cyberattack, as the bundled verbs code hacking).
 SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("fire", "cease"): "0871",
@@ -56,7 +61,7 @@ SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("fire", "cease"): "0871",
                      ("state", "siege"): "1724", ("law", "martial"): "1724",
                      ("attack", "cyber"): "176", ("warfare", "cyber"): "176",
                      ("attack", "cyber-attack"): "176",
-                     **{(noun, word): "07" + kind for noun in ("aid", "assistance", "supply")
+                     **{(noun, word): "07" + kind for noun in AID_NOUNS
                         for word, kind in AID_KINDS.items()}}
 # A protest someone stages, holds or organizes is a demonstration (141).
 STAGED_PROTESTS = {"protest", "demonstration", "rally", "march", "sit-in"}
@@ -99,6 +104,9 @@ def noun_sense(noun: Token) -> str | None:
     for word in sorted(modifiers):
         if (lemma, word) in SENSE_BY_MODIFIER:
             return SENSE_BY_MODIFIER[(lemma, word)]
+    if lemma in AID_NOUNS and any(child.dep_ in {"compound", "amod", "nmod", "nummod"}
+                                  and names_money(child) for child in noun.children):
+        return ECONOMIC_AID
     verb = light_verb(noun)
     if lemma in STAGED_PROTESTS and verb is not None and _forms(verb) & STAGING_VERBS:
         return DEMONSTRATION  # "staged a protest": a demonstration, not only dissent
