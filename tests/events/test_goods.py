@@ -19,6 +19,9 @@ import eventwire
     ("Turkey sent 50 doctors to Haiti.", ("TUR", "HTI", "073")),
     ("Japan dispatched rescue workers to Nepal.", ("JPN", "NPL", "073")),
     ("Japan pledged 50 million dollars to Haiti.", ("JPN", "HTI", "071")),
+    ("Japan handed over 500 pounds of rice to Haiti.", ("JPN", "HTI", "073")),
+    ("Japan delivered 500 pounds of rice to Haiti.", ("JPN", "HTI", "073")),
+    ("Britain gave 5 million pounds to Haiti.", ("GBR", "HTI", "071")),
 ])
 def test_the_goods_given_say_which_aid(text, dyad, dyads):
     assert dyad in dyads(text)

@@ -22,6 +22,8 @@ TRANSFER_VERBS = frozenset({"give", "hand", "deliver", "send", "ship", "airlift"
 ECONOMIC = "071"
 HUMANITARIAN = "073"
 MILITARY = "072"
+# Currencies, less the pound, which aid stories weigh food in ("500 pounds of rice").
+MONEY_WORDS = CURRENCY_WORDS - {"pound", "pounds"}
 # "gave $10 million to Haiti": an amount is money when its words name a currency.
 AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn"})
 # The goods, by the aid they are.
@@ -29,7 +31,7 @@ GOODS = {
     **dict.fromkeys(("food", "foodstuff", "medicine", "medication", "vaccine", "blanket",
                      "tent", "grain", "flour", "rice", "wheat", "relief", "clothing",
                      "shelter", "ration", "provision"), HUMANITARIAN),
-    **dict.fromkeys(("money", "fund", "cash", "loan", "grant", *CURRENCY_WORDS), ECONOMIC),
+    **dict.fromkeys(("money", "fund", "cash", "loan", "grant", *MONEY_WORDS), ECONOMIC),
     **dict.fromkeys(("weapon", "arm", "ammunition", "munition", "rifle", "missile"),
                     MILITARY),
     **dict.fromkeys(("doctor", "physician", "surgeon", "nurse", "medic", "paramedic",

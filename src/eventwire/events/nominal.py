@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.arguments import blamed
-from eventwire.events.currency import names_money
+from eventwire.events.currency import CURRENCY_WORDS, names_money
 
 # (noun ending, verb ending) tried in order: invasion -> invade, opposition -> oppose.
 DERIVATIONS = (("", ""), ("ization", "ize"), ("isation", "ise"), ("ation", "ate"),
@@ -78,8 +78,11 @@ CARRIER_NOUNS = {"mission", "effort", "bid", "initiative", "drive", "operation",
 
 
 def verb_entries(noun: Token, lexicon) -> list:
-    """The dictionary verbs a noun derives from, if any."""
+    """The dictionary verbs a noun derives from, if any. A currency or weight ("500
+    pounds of rice") is no act, whatever verb it shares a form with (pound, 190)."""
     lemma = noun.lemma_.lower()
+    if lemma in CURRENCY_WORDS:
+        return []
     for ending, verb_ending in DERIVATIONS:
         if ending and not lemma.endswith(ending):
             continue
