@@ -22,11 +22,14 @@ def names_currency(doc: Doc, end: int) -> bool:
     """Whether the words right after a mention ending at ``end`` name money."""
     if end >= len(doc):
         return False
-    following = doc[end].lower_
-    return following in CURRENCY_WORDS or following.startswith(CURRENCY_SYMBOLS)
+    return is_currency(doc[end].lower_)
 
 
 def names_money(token: Token) -> bool:
     """Whether a phrase's words name an amount of money ("€45m", "50 million dollars")."""
-    return any(word.lower_ in CURRENCY_WORDS or word.text.startswith(CURRENCY_SYMBOLS)
-               for word in token.subtree)
+    return any(is_currency(word.lower_) for word in token.subtree)
+
+
+def is_currency(word: str) -> bool:
+    """A lower-cased word that names a currency, or starts with its symbol ("$50")."""
+    return word in CURRENCY_WORDS or word.startswith(CURRENCY_SYMBOLS)

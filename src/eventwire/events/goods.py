@@ -48,8 +48,8 @@ SUPPLY_KINDS = {"medical": HUMANITARIAN, "humanitarian": HUMANITARIAN, "relief":
 # military team may be a deployment (154), so it is left to the patterns.
 STAFF_NOUNS = frozenset({"team", "worker", "expert", "personnel", "staff", "volunteer",
                          "specialist", "crew", "unit", "mission"})
-STAFF_KINDS = {"medical": HUMANITARIAN, "humanitarian": HUMANITARIAN, "relief": HUMANITARIAN,
-               "rescue": HUMANITARIAN, "aid": HUMANITARIAN, "health": HUMANITARIAN}
+STAFF_KINDS = dict.fromkeys(("medical", "humanitarian", "relief", "rescue", "aid", "health"),
+                            HUMANITARIAN)
 
 
 def given_code(verb: Token) -> str | None:

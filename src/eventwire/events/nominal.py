@@ -52,7 +52,7 @@ NOUN_SENSES = {"strike": "143", "aid": "070", "assistance": "070", "ultimatum": 
 # Nouns that are aid of the kind a modifier names ("military support" 072); with an
 # amount of money ("€45m support") they are economic aid (071).
 AID_NOUNS = ("aid", "assistance", "supply", "support")
-ECONOMIC_AID = "071"
+ECONOMIC_AID = "07" + AID_KINDS["economic"]
 # A modifier or an "of" object that gives the noun its sense (1724: impose a state of
 # emergency or martial law; 176: cyberattack, as the bundled verbs code hacking).
 SENSE_BY_MODIFIER = {("strike", "hunger"): "142", ("fire", "cease"): "0871",
