@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.evaluate import metrics
+from eventwire.evaluate import dyads, metrics
 from eventwire.evaluate.run import BUNDLED, UNIT_TEST_DICTIONARIES, SetEvaluation
 
 CAMEO_ROOTS = {
@@ -50,6 +50,11 @@ COUNTING_RULES = """\
   (`is_root`) event, else 0 (no event, or a main event without a PLOVER type).
   CONCEDE and RETREAT are material cooperation (the set's own grouping); SANCTION is
   verbal conflict (the PLOVER manual's quad table).
+- **dyads**: a sentence is *joined* when one coded event has a source whose text
+  shares a content word (not a function word) with a gold source span, and a target
+  that shares one with a gold target span; an actor resolved from a pronoun also
+  counts by its antecedent's text. The spans follow the annotators' convention and
+  may hold the event noun, so whole-span equality would be unfair.
 - PLOVER gold labels from earlier drafts are read as their 2021 types: DEMAND as
   REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT. Gold country
   codes that are no ISO 3166 code are read as the one they stand for: JAP as JPN,
@@ -117,6 +122,17 @@ def measures(evaluation: SetEvaluation) -> list[Measure]:
                     0.70),
             Measure("headline_accuracy", "headline type accuracy", scores.headline_accuracy),
             Measure("macro_f1", "headline type macro-F1", scores.macro_f1, percent=False),
+        ]
+    if isinstance(scores, dyads.DyadScores):
+        return [
+            Measure("joined", "an event joins the gold source and target spans",
+                    scores.rate(scores.joined), _ratio(scores.joined, scores.records), 0.82),
+            Measure("source_found", "an event has the gold source",
+                    scores.rate(scores.source_found), _ratio(scores.source_found,
+                                                             scores.records)),
+            Measure("with_events", "sentences with any event",
+                    scores.rate(scores.with_events), _ratio(scores.with_events,
+                                                            scores.records)),
         ]
     return [
         Measure("macro_f1", "macro-F1 over classes 0-4", scores.macro_f1, target=0.70,
@@ -229,6 +245,12 @@ def _worst(evaluation: SetEvaluation) -> list[str]:
                        f"\"{rec.event_text or ''}\"", *_coded_lines(r.events, r.error),
                        f"headline type: {r.predicted or 'none'}"]
             items.append((f"`{rec.key}` ({rec.origin})", rec.text, bullets))
+    elif isinstance(scores, dyads.DyadScores):
+        for r in dyads.worst_dyads(scores, WORST_N):
+            rec = r.record
+            bullets = [f"expected: {' / '.join(rec.sources)} → {' / '.join(rec.targets)}",
+                       *_coded_lines(r.events, r.error)]
+            items.append((f"`{rec.key}` ({rec.origin})", rec.text, bullets))
     else:
         for r in metrics.worst_penta(scores, WORST_N):
             rec = r.record
@@ -278,6 +300,8 @@ def render_markdown(evaluations: Sequence[SetEvaluation], *, date: str, version:
             lines += _petrarch_detail(scores)
         elif isinstance(scores, metrics.PloverScores):
             lines += _plover_detail(scores)
+        elif isinstance(scores, dyads.DyadScores):
+            pass  # the summary's three figures are the whole story
         else:
             lines += _penta_detail(scores)
         lines += _worst(evaluation)
@@ -293,7 +317,7 @@ def _conventions(dev_set) -> str:
 # Headline figures of each set, as (set, measure key) pairs, for the ablation table.
 ABLATION_COLUMNS = (("petrarch_unit", "exact"), ("petrarch2_gsr", "codings_found"),
                     ("plover", "type_found"), ("plover", "type_and_actors"),
-                    ("penta", "macro_f1"))
+                    ("penta", "macro_f1"), ("dyads", "joined"))
 
 
 def render_ablation(rows: Sequence[tuple[str, Sequence[SetEvaluation]]]) -> str:
@@ -327,6 +351,9 @@ def _record_rows(scores: Any) -> list[dict[str, Any]]:
         elif isinstance(r, metrics.PloverResult):
             row |= {"gold": r.record.event, "headline": r.predicted,
                     "type_found": r.type_found, "type_and_actors": r.type_and_actors}
+        elif isinstance(r, dyads.DyadResult):
+            row |= {"sources": list(r.record.sources), "targets": list(r.record.targets),
+                    "joined": r.joined}
         else:
             row |= {"gold": r.record.label, "predicted": r.predicted}
         rows.append(row)
@@ -342,6 +369,8 @@ def _detail(scores: Any) -> dict[str, Any]:
         return {"per_type": {k: v.as_dict() for k, v in scores.per_type.items()},
                 "confusion": [{"gold": g, "headline": p, "count": n}
                               for (g, p), n in sorted(scores.confusion.items(), key=str)]}
+    if isinstance(scores, dyads.DyadScores):
+        return {}
     return {"per_class": {str(k): v.as_dict() for k, v in scores.per_class.items()},
             "confusion": [list(row) for row in scores.matrix]}
 

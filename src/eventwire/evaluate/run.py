@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwire.evaluate import metrics, readers
+from eventwire.evaluate import dyads, metrics, readers
 from eventwire.events.conventions import DEFAULT_CONVENTIONS, PETRARCH2, with_conventions
 from eventwire.schema import Article, Event
 
@@ -32,7 +32,7 @@ class DevSet:
 
     name: str
     path: str
-    kind: str  # "petrarch", "plover" or "penta"
+    kind: str  # "petrarch", "plover", "penta" or "dyads"
     coder: str  # BUNDLED or UNIT_TEST_DICTIONARIES
     description: str
     # The bundled coder's conventions for this set (events/conventions.py): PETRARCH-2's
@@ -52,20 +52,24 @@ DEV_SETS: dict[str, DevSet] = {s.name: s for s in (
            "PLOVER gold standard (CAMEO manual examples), human-coded PLOVER type and actors"),
     DevSet("penta", "penta_dev.tsv", "penta", BUNDLED,
            "Multi-CoPED sentences labelled no event / quad class 1-4"),
+    DevSet("dyads", "dyads_dev.jsonl", "dyads", BUNDLED,
+           "Multi-CoPED news sentences with gold source and target spans"),
 )}
 
 _READERS: dict[str, Callable[[Path], Any]] = {
     "petrarch": readers.read_petrarch_xml,
     "plover": readers.read_plover_jsonl,
     "penta": readers.read_penta_tsv,
+    "dyads": dyads.read_dyads_jsonl,
 }
 _SCORERS: dict[str, Callable[..., Any]] = {
     "petrarch": metrics.score_petrarch,
     "plover": metrics.score_plover,
     "penta": metrics.score_penta,
+    "dyads": dyads.score_dyads,
 }
 
-Scores = metrics.PetrarchScores | metrics.PloverScores | metrics.PentaScores
+Scores = metrics.PetrarchScores | metrics.PloverScores | metrics.PentaScores | dyads.DyadScores
 
 
 def get_dev_set(name: str) -> DevSet:
@@ -98,6 +102,8 @@ def custom_dev_set(path: Path, own_dictionaries: bool = False,
     PETRARCH's output, so they are coded under PETRARCH-2's conventions unless
     ``conventions`` says otherwise."""
     kind = KINDS_BY_SUFFIX.get(path.suffix.lower())
+    if kind == "plover" and dyads.is_dyads_file(path):
+        kind = "dyads"
     if kind is None:
         raise ValueError(f"{path}: unknown gold format; use "
                          f"{', '.join(KINDS_BY_SUFFIX)} ({', '.join(_READERS)})")

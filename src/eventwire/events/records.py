@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -23,6 +24,13 @@ class Actor:
     end: int
     code: str
     rule: str
+    # The earlier mention a pronoun or description was resolved to: (text, start, end),
+    # character offsets in the article.
+    antecedent: tuple[str, int, int] | None = None
+
+    def recoded(self, code: str, rule: str) -> Actor:
+        """The same mention under another code (placed by context), antecedent kept."""
+        return dataclasses.replace(self, code=code, rule=rule)
 
 
 @dataclass

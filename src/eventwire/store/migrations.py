@@ -130,10 +130,17 @@ _V4 = """
 ALTER TABLE mentions ADD COLUMN event_date VARCHAR;
 """
 
+# For a pronoun or description ("it", "the ally"), the mention it was resolved to.
+_V5 = "".join(f"ALTER TABLE mentions ADD COLUMN {role}_antecedent_{name} {sql_type};\n"
+              for role in ("source", "target")
+              for name, sql_type in (("text", "VARCHAR"), ("start", "INTEGER"),
+                                     ("end", "INTEGER")))
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions and errors", _V1),
     Migration(2, "coder version and dictionary hash on mentions", _V2),
     Migration(3, "merged events and actors, event_key on mentions", _V3),
     Migration(4, "the date a sentence gives its event", _V4),
+    Migration(5, "the antecedent of an actor resolved from a pronoun", _V5),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
