@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.evaluate import dyads, metrics
+from eventwire.evaluate import dyads, metrics, stories
 from eventwire.evaluate.run import BUNDLED, UNIT_TEST_DICTIONARIES, SetEvaluation
 
 CAMEO_ROOTS = {
@@ -55,6 +55,14 @@ COUNTING_RULES = """\
   that shares one with a gold target span; an actor resolved from a pronoun also
   counts by its antecedent's text. The spans follow the annotators' convention and
   may hold the event noun, so whole-span equality would be unfair.
+- **wire_stories**: a gold event is *found* when a coded event of its story has its
+  PLOVER type and a trigger sharing a word with the gold trigger, *with actors* when
+  the source (and the target, where the gold names one) is also in the gold actor's
+  country. Gold and coded events pair one to one; *precision* is the share of coded
+  events paired with a gold fact (or with a negated or hypothetical gold event and
+  marked with a modality). Negated and hypothetical gold events are left out of
+  recall. Stories with no gold event are news outside politics: every event coded
+  there is false.
 - PLOVER gold labels from earlier drafts are read as their 2021 types: DEMAND as
   REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT. Gold country
   codes that are no ISO 3166 code are read as the one they stand for: JAP as JPN,
@@ -133,6 +141,18 @@ def measures(evaluation: SetEvaluation) -> list[Measure]:
             Measure("with_events", "sentences with any event",
                     scores.rate(scores.with_events), _ratio(scores.with_events,
                                                             scores.records)),
+        ]
+    if isinstance(scores, stories.StoryScores):
+        return [
+            Measure("recall", "gold events found (type and trigger)", scores.recall,
+                    target=0.70),
+            Measure("recall_with_actors", "... with source and target countries",
+                    scores.recall_with_actors),
+            Measure("precision", "coded events that are gold events", scores.precision,
+                    target=0.70),
+            Measure("quiet_events", "events per story outside politics",
+                    scores.events_per_quiet_story,
+                    f"({len(scores.quiet_stories)} stories)", percent=False),
         ]
     return [
         Measure("macro_f1", "macro-F1 over classes 0-4", scores.macro_f1, target=0.70,
@@ -245,6 +265,11 @@ def _worst(evaluation: SetEvaluation) -> list[str]:
                        f"\"{rec.event_text or ''}\"", *_coded_lines(r.events, r.error),
                        f"headline type: {r.predicted or 'none'}"]
             items.append((f"`{rec.key}` ({rec.origin})", rec.text, bullets))
+    elif isinstance(scores, stories.StoryScores):
+        for r in stories.worst_stories(scores, WORST_N):
+            bullets = [f"gold facts {r.facts}, found {r.found}, coded {len(r.events)}, "
+                       f"correct {r.correct}", *_coded_lines(r.events, r.error)]
+            items.append((f"`{r.record.key}` ({r.record.origin})", r.record.text, bullets))
     elif isinstance(scores, dyads.DyadScores):
         for r in dyads.worst_dyads(scores, WORST_N):
             rec = r.record
@@ -300,8 +325,8 @@ def render_markdown(evaluations: Sequence[SetEvaluation], *, date: str, version:
             lines += _petrarch_detail(scores)
         elif isinstance(scores, metrics.PloverScores):
             lines += _plover_detail(scores)
-        elif isinstance(scores, dyads.DyadScores):
-            pass  # the summary's three figures are the whole story
+        elif isinstance(scores, dyads.DyadScores | stories.StoryScores):
+            pass  # the summary's figures are the whole story
         else:
             lines += _penta_detail(scores)
         lines += _worst(evaluation)
@@ -317,7 +342,8 @@ def _conventions(dev_set) -> str:
 # Headline figures of each set, as (set, measure key) pairs, for the ablation table.
 ABLATION_COLUMNS = (("petrarch_unit", "exact"), ("petrarch2_gsr", "codings_found"),
                     ("plover", "type_found"), ("plover", "type_and_actors"),
-                    ("penta", "macro_f1"), ("dyads", "joined"))
+                    ("penta", "macro_f1"), ("dyads", "joined"), ("wire_stories", "recall"),
+                    ("wire_stories", "precision"))
 
 
 def render_ablation(rows: Sequence[tuple[str, Sequence[SetEvaluation]]]) -> str:
@@ -351,6 +377,8 @@ def _record_rows(scores: Any) -> list[dict[str, Any]]:
         elif isinstance(r, metrics.PloverResult):
             row |= {"gold": r.record.event, "headline": r.predicted,
                     "type_found": r.type_found, "type_and_actors": r.type_and_actors}
+        elif isinstance(r, stories.StoryResult):
+            row |= {"facts": r.facts, "found": r.found, "correct": r.correct}
         elif isinstance(r, dyads.DyadResult):
             row |= {"sources": list(r.record.sources), "targets": list(r.record.targets),
                     "joined": r.joined}
@@ -369,7 +397,7 @@ def _detail(scores: Any) -> dict[str, Any]:
         return {"per_type": {k: v.as_dict() for k, v in scores.per_type.items()},
                 "confusion": [{"gold": g, "headline": p, "count": n}
                               for (g, p), n in sorted(scores.confusion.items(), key=str)]}
-    if isinstance(scores, dyads.DyadScores):
+    if isinstance(scores, dyads.DyadScores | stories.StoryScores):
         return {}
     return {"per_class": {str(k): v.as_dict() for k, v in scores.per_class.items()},
             "confusion": [list(row) for row in scores.matrix]}
