@@ -16,7 +16,7 @@ from eventwire.ontology import PLOVER_EVENT_TYPES, default_ontology
 
 SUITE = Path(__file__).with_name("wire_stories.jsonl")
 MODALITIES = {None, "future", "hypothetical", "negated", "demanded"}
-ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+ACTOR_CODE = re.compile(r"^([A-Z]{3}|---)([A-Z]{3})*$")  # "---": country unknown
 # Appeals (CAMEO 02) have no PLOVER type in the crosswalk; the suite files them under
 # REQUEST, which the PLOVER manual defines as "all requests, demands, and orders".
 APPEAL_PLOVER = "REQUEST"
