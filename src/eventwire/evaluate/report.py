@@ -59,9 +59,9 @@ COUNTING_RULES = """\
   PLOVER type and a trigger sharing a word with the gold trigger, *with actors* when
   the source (and the target, where the gold names one) is also in the gold actor's
   country. Gold and coded events pair one to one; *precision* is the share of coded
-  events paired with a gold fact (or with a negated or hypothetical gold event and
-  marked with a modality). Negated and hypothetical gold events are left out of
-  recall. Stories with no gold event are news outside politics: every event coded
+  events paired with a gold fact (or with a gold event that has a modality: future,
+  demanded, negated, hypothetical, and marked with one too). Gold events with a
+  modality are left out of recall. Stories with no gold event are news outside politics: every event coded
   there is false.
 - PLOVER gold labels from earlier drafts are read as their 2021 types: DEMAND as
   REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT. Gold country

@@ -6,9 +6,11 @@ a trigger that shares a word with the gold trigger; *found with actors* when
 that event's source is in the gold source's country and, where the gold names
 a target, its target too (PLOVER countries, as the PLOVER set counts them).
 Gold and coded events are paired one to one, best first; a coded event left
-unpaired is a false event. Negated and hypothetical gold events are acts the
-coder must *not* report as facts: they are left out of recall, and a coded
-event paired with one counts as false unless it carries a modality.
+unpaired is a false event. Gold events with a modality (future, demanded,
+negated, hypothetical) carry the code of the act itself, which the coder must
+*not* report as a fact: they are left out of recall, and a coded event paired
+with one counts as false unless it carries a modality too. The speech act
+around them (the threat, the appeal, the refusal) is gold of its own.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from eventwire.evaluate.dyads import content_words
 from eventwire.evaluate.readers import GoldFormatError
 from eventwire.schema import Article, Event
 
-NOT_FACTS = frozenset({"negated", "hypothetical"})
+NOT_FACTS = frozenset({"future", "demanded", "negated", "hypothetical"})
 
 
 @dataclass(frozen=True)
