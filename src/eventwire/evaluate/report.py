@@ -61,8 +61,8 @@ COUNTING_RULES = """\
   country. Gold and coded events pair one to one; *precision* is the share of coded
   events paired with a gold fact (or with a gold event that has a modality: future,
   demanded, negated, hypothetical, and marked with one too). Gold events with a
-  modality are left out of recall. Stories with no gold event are news outside politics: every event coded
-  there is false.
+  modality are left out of recall. Stories with no gold event are news outside
+  politics: every event coded there is false.
 - PLOVER gold labels from earlier drafts are read as their 2021 types: DEMAND as
   REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT. Gold country
   codes that are no ISO 3166 code are read as the one they stand for: JAP as JPN,
