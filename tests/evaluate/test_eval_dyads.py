@@ -64,11 +64,11 @@ def test_any_of_several_gold_spans_may_be_matched():
 
 def test_an_antecedent_counts_for_a_pronoun():
     gold = record(("the Kenyan government",), ("opposition leaders",))
-    source = actor("it").model_copy()
-    object.__setattr__(source, "antecedent", TextSpan(text="the Kenyan government",
-                                                      start=0, end=21))
+    source = actor("it").model_copy(update={"antecedent": TextSpan(
+        text="the Kenyan government", start=0, end=21)})
     coded = event(None, "opposition leaders").model_copy(update={"source": source})
-    assert dyads.DyadResult(gold, (coded,)).joined
+    result = dyads.DyadResult(gold, (coded,))
+    assert result.joined_through_references and not result.joined
 
 
 def test_scores_count_joined_sources_and_sentences_with_events():

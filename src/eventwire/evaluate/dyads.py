@@ -5,8 +5,8 @@ content word with a gold source span and a target whose text shares one with a
 gold target span. Spans follow the annotators' convention and may hold the
 event noun ("Croatian government's request"), so whole-span equality would be
 unfair; one shared content word is the set's own fair score (SOURCES.md).
-An actor resolved from a pronoun or description also counts by the text of the
-mention it was resolved to.
+*Joined through references* also lets an actor resolved from a pronoun or
+description count by the text of the mention it was resolved to.
 """
 
 from __future__ import annotations
@@ -81,13 +81,12 @@ def is_dyads_file(path: Path) -> bool:
     return isinstance(row, dict) and isinstance(row.get("source"), list) and "event" not in row
 
 
-def _actor_words(actor: ActorRef | None) -> frozenset[str]:
+def _actor_words(actor: ActorRef | None, references: bool) -> frozenset[str]:
     if actor is None:
         return frozenset()
     words = content_words(actor.text)
-    antecedent = getattr(actor, "antecedent", None)
-    if antecedent is not None:
-        words |= content_words(antecedent.text)
+    if references and actor.antecedent is not None:
+        words |= content_words(actor.antecedent.text)
     return words
 
 
@@ -105,17 +104,27 @@ class DyadResult:
 
     @property
     def joined(self) -> bool:
-        return any(self._source_ok(e) and self._target_ok(e) for e in self.events)
+        """By the actors' own text."""
+        return self._joined(references=False)
+
+    @property
+    def joined_through_references(self) -> bool:
+        """A pronoun's or description's antecedent counting for it."""
+        return self._joined(references=True)
 
     @property
     def source_found(self) -> bool:
-        return any(self._source_ok(e) for e in self.events)
+        return any(self._source_ok(e, False) for e in self.events)
 
-    def _source_ok(self, event: Event) -> bool:
-        return _joins(_actor_words(event.source), self.record.sources)
+    def _joined(self, references: bool) -> bool:
+        return any(self._source_ok(e, references) and self._target_ok(e, references)
+                   for e in self.events)
 
-    def _target_ok(self, event: Event) -> bool:
-        return _joins(_actor_words(event.target), self.record.targets)
+    def _source_ok(self, event: Event, references: bool) -> bool:
+        return _joins(_actor_words(event.source, references), self.record.sources)
+
+    def _target_ok(self, event: Event, references: bool) -> bool:
+        return _joins(_actor_words(event.target, references), self.record.targets)
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,10 @@ class DyadScores:
     @property
     def joined(self) -> int:
         return sum(r.joined for r in self.results)
+
+    @property
+    def joined_through_references(self) -> int:
+        return sum(r.joined_through_references for r in self.results)
 
     @property
     def source_found(self) -> int:

@@ -52,8 +52,8 @@ COUNTING_RULES = """\
   verbal conflict (the PLOVER manual's quad table).
 - **dyads**: a sentence is *joined* when one coded event has a source whose text
   shares a content word (not a function word) with a gold source span, and a target
-  that shares one with a gold target span; an actor resolved from a pronoun also
-  counts by its antecedent's text. The spans follow the annotators' convention and
+  that shares one with a gold target span, by the actors' own text; a second figure
+  lets an actor resolved from a pronoun count by its antecedent's text. The spans follow the annotators' convention and
   may hold the event noun, so whole-span equality would be unfair.
 - **wire_stories**: a gold event is *found* when a coded event of its story has its
   PLOVER type and a trigger sharing a word with the gold trigger, *with actors* when
@@ -135,6 +135,9 @@ def measures(evaluation: SetEvaluation) -> list[Measure]:
         return [
             Measure("joined", "an event joins the gold source and target spans",
                     scores.rate(scores.joined), _ratio(scores.joined, scores.records), 0.82),
+            Measure("joined_through_references", "... counting a pronoun by its antecedent",
+                    scores.rate(scores.joined_through_references),
+                    _ratio(scores.joined_through_references, scores.records)),
             Measure("source_found", "an event has the gold source",
                     scores.rate(scores.source_found), _ratio(scores.source_found,
                                                              scores.records)),
