@@ -53,8 +53,9 @@ COUNTING_RULES = """\
 - **dyads**: a sentence is *joined* when one coded event has a source whose text
   shares a content word (not a function word) with a gold source span, and a target
   that shares one with a gold target span, by the actors' own text; a second figure
-  lets an actor resolved from a pronoun count by its antecedent's text. The spans follow the annotators' convention and
-  may hold the event noun, so whole-span equality would be unfair.
+  lets an actor resolved from a pronoun count by its antecedent's text. The spans
+  follow the annotators' convention and may hold the event noun, so whole-span
+  equality would be unfair.
 - **wire_stories**: a gold event is *found* when a coded event of its story has its
   PLOVER type and a trigger sharing a word with the gold trigger, *with actors* when
   the source (and the target, where the gold names one) is also in the gold actor's
