@@ -99,3 +99,11 @@ def test_the_team_suite_is_a_registered_set():
     records = list(stories.read_stories_jsonl(get_dev_set("wire_stories").path))
     assert len(records) >= 25
     assert sum(len(r.events) for r in records) >= 200
+
+
+def test_a_coded_appeal_matches_a_gold_appeal_filed_under_request():
+    record = story(stories.GoldEvent("urged", "REQUEST", "USA", "ISR", None, "020"))
+    appeal = event("urged", None, "USA", "ISR").model_copy(update={"cameo": "023"})
+    demand = story(stories.GoldEvent("demanded", "REQUEST", "USA", "ISR", None, "100"))
+    assert stories.StoryResult(record, (appeal,)).found_with_actors == 1
+    assert stories.StoryResult(demand, (appeal,)).found == 0

@@ -59,7 +59,8 @@ COUNTING_RULES = """\
 - **wire_stories**: a gold event is *found* when a coded event of its story has its
   PLOVER type and a trigger sharing a word with the gold trigger, *with actors* when
   the source (and the target, where the gold names one) is also in the gold actor's
-  country. Gold and coded events pair one to one; *precision* is the share of coded
+  country (a CAMEO appeal, 02x, which PLOVER drops, matches a gold appeal filed
+  under REQUEST). Gold and coded events pair one to one; *precision* is the share of coded
   events paired with a gold fact (or with a gold event that has a modality: future,
   demanded, negated, hypothetical, and marked with one too). Gold events with a
   modality are left out of recall. Stories with no gold event are news outside

@@ -5,6 +5,8 @@ event is *found* when a coded event of the same article has its PLOVER type and
 a trigger that shares a word with the gold trigger; *found with actors* when
 that event's source is in the gold source's country and, where the gold names
 a target, its target too (PLOVER countries, as the PLOVER set counts them).
+PLOVER drops CAMEO's appeals (02x); the gold files them under REQUEST with
+their CAMEO code, and a coded appeal matches them.
 Gold and coded events are paired one to one, best first; a coded event left
 unpaired is a false event. Gold events with a modality (future, demanded,
 negated, hypothetical) carry the code of the act itself, which the coder must
@@ -26,6 +28,7 @@ from eventwire.evaluate.readers import GoldFormatError
 from eventwire.schema import Article, Event
 
 NOT_FACTS = frozenset({"future", "demanded", "negated", "hypothetical"})
+APPEAL = "02"  # CAMEO's appeals: PLOVER drops them (manual, "CAMEO to PLOVER translation")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class GoldEvent:
     source_code: str | None
     target_code: str | None
     modality: str | None
+    cameo: str = ""
 
     @property
     def is_fact(self) -> bool:
@@ -64,7 +68,8 @@ def read_stories_jsonl(path: str | Path) -> Iterator[StoryRecord]:
             row = json.loads(line)
             events = tuple(GoldEvent(str(e["trigger"]), str(e["plover"]).upper(),
                                      e.get("source_code"), e.get("target_code"),
-                                     e.get("modality")) for e in row["events"])
+                                     e.get("modality"), str(e.get("cameo") or ""))
+                           for e in row["events"])
             yield StoryRecord(str(row["id"]), row["text"], row.get("date"), events,
                               f"{path.name}:{number}")
         except (ValueError, KeyError, TypeError) as err:
@@ -88,9 +93,17 @@ def _same_country(coded: str | None, gold: str | None) -> bool:
     return bool(coded) and plover_country(coded) == plover_country(gold)
 
 
+def _same_type(gold: GoldEvent, event: Event) -> bool:
+    """The same PLOVER type; a CAMEO appeal (02x), which PLOVER drops and the gold files
+    under REQUEST, matches an appeal."""
+    if (event.plover or "").upper() == gold.plover:
+        return True
+    return gold.cameo.startswith(APPEAL) and event.cameo.startswith(APPEAL)
+
+
 def _score(gold: GoldEvent, event: Event) -> int:
     """2 for type, trigger and actors; 1 for type and trigger; 0 for no pair."""
-    if (event.plover or "").upper() != gold.plover:
+    if not _same_type(gold, event):
         return 0
     if not content_words(event.trigger.text) & content_words(gold.trigger) \
             and event.trigger.text.lower() not in gold.trigger.lower().split():
