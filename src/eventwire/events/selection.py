@@ -36,6 +36,25 @@ def drop_restated(coded: list[Coded]) -> list[Coded]:
                     and item.source.code in by_trigger.get(item.trigger.head.i, set()))]
 
 
+# CAMEO's roots of force: an attack and the harm it does are one act.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def drop_consequences(coded: list[Coded]) -> list[Coded]:
+    """'Aircraft struck a house, killing nine people', 'rebels bombed a pipeline,
+    wounding two soldiers': a participle of harm after an act of force is that act's
+    toll, not a second attack, so only the governing verb's event is kept (the toll is
+    the event's size)."""
+    forceful = {item.trigger.i for item in coded if item.code[:2] in FORCE_ROOTS}
+    return [item for item in coded if not (
+        item.code[:2] in FORCE_ROOTS and _is_participle_adjunct(item.trigger)
+        and item.trigger.head.i in forceful and item.trigger.head.i != item.trigger.i)]
+
+
+def _is_participle_adjunct(token) -> bool:
+    return token.dep_ in {"advcl", "xcomp", "conj"} and token.tag_ == "VBG"
+
+
 def _is_object_noun(item: Coded) -> bool:
     return item.trigger.pos_ == "NOUN" and item.trigger.dep_ == "dobj"
 
