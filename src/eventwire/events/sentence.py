@@ -414,8 +414,20 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if match.code and pair:  # "[043:042]": the target's act back, in the same mood
         back, _ = (pair, mode) if rules.petrarch else judge_modality(token, pair,
                                                                       match.negated, rules)
+        if not rules.petrarch and is_inferred_protest(match.code, pair):
+            back = None
         found += _acts_back(token, back, sources, targets, match.rule, mode, arguments.how)
     return found
+
+
+PROTEST_ROOT = "14"
+
+
+def is_inferred_protest(code: str, back: str) -> bool:
+    """'Police arrested 12 protesters' ('* PROTESTERS [175:140]'): the dictionary infers
+    the protest from the word for the people arrested, but being arrested, dispersed or
+    shot is no protest by them. A protest is coded only where it is reported."""
+    return back.startswith(PROTEST_ROOT) and not code.startswith(PROTEST_ROOT)
 
 
 def _acts_back(trigger: Token, code: str | None, sources: list[Actor], targets: list[Actor],
