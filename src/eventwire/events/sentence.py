@@ -22,6 +22,7 @@ from eventwire.events.arguments import (
     prepositional_objects,
     words_after,
 )
+from eventwire.events.characterization import characterization_code
 from eventwire.events.claims import read_claims
 from eventwire.events.force import (
     as_force,
@@ -144,6 +145,10 @@ def _own_reading(token: Token, nouns: bool) -> CodeMatch | None:
     stopped = nominal.stopped_code(token)
     if stopped is not None:
         return CodeMatch(stopped, None, f"stop rule: {token.lemma_.lower()} [{stopped}]", 1)
+    judged = characterization_code(token)
+    if judged is not None:
+        return CodeMatch(judged, None,
+                         f"characterization: {token.lemma_.lower()} X Y [{judged}]", 1)
     return None
 
 
