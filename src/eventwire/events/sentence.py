@@ -18,6 +18,7 @@ from eventwire.events.arguments import (
     blamed,
     find_arguments,
     is_infinitive,
+    is_time_phrase,
     phrase_tokens,
     prepositional_objects,
     words_after,
@@ -87,7 +88,7 @@ def trigger_entries(token: Token, lexicon: VerbLexicon, nouns: bool = True,
                    if is_regular_form(token, e.lemma, set(e.form_heads()))]
     else:
         entries = lexicon.candidates(lemma) or lexicon.candidates(token.lower_)
-    particles = {child.lower_ for child in token.children if child.dep_ in {"prt", "prep"}}
+    particles = _particles(token)
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     fitting = [e for e in entries
                if not e.particles or all(p in particles or p == following for p in e.particles)]
@@ -120,6 +121,17 @@ def code_trigger(token: Token, lexicon: VerbLexicon, patterns: PatternMatcher,
         return _goods(token, match) if rules.senses else match
     return patterns.best(entries, words[: token.i], after, exact=True,
                          actors=placed_actors(token, actors, following))
+
+
+def _particles(verb: Token) -> set[str]:
+    """The words that may complete a multi-word verb: its particles and prepositions, not
+    a time phrase ('called Merkel on Tuesday' is no 'call on'), and the 'for' of a
+    for-to clause ('called on Friday for Britain to stay' is 'call for')."""
+    found = {child.lower_ for child in verb.children
+             if child.dep_ in {"prt", "prep"} and not is_time_phrase(child)}
+    found.update(mark.lower_ for clause in verb.children if clause.dep_ == "advcl"
+                 for mark in clause.children if mark.dep_ == "mark" and mark.lower_ == "for")
+    return found
 
 
 def _passive_object(verb: Token) -> list[Token]:
