@@ -34,3 +34,12 @@ def test_people_arrested_or_dispersed_do_not_protest_by_it(text):
     events = eventwire.code_text(text, date="2024-01-01")
     assert not [e for e in events if e.cameo.startswith("14")], \
         [(e.cameo, e.source and e.source.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A mob pelted stones at police in the town of Masaurhi.", "---CVL"),
+    ("Protesters set fire to the offices of the ruling party in Patna.", "INDOPP"),
+    ("Protesters in Karachi attacked a police station.", "PAKOPP"),
+])
+def test_violence_by_a_crowd_is_a_violent_protest(dyads, text, source):
+    assert (source, "145") in {(s, code) for s, _, code in dyads(text)}
