@@ -36,6 +36,8 @@ from eventwire.events.petrarch_mode import new_actors
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.residence import settle_residents
 from eventwire.events.selection import (
+    POLITICAL_TOPICS,
+    drop_apolitical,
     drop_reporting,
     drop_untargeted_statements,
     root_event,
@@ -82,6 +84,7 @@ class Coder:
         self.dictionaries = dictionaries
         self.patterns = PatternMatcher(verbs.patterns_for)
         self.rules = ALL_RULES
+        self.political_codes = ontology.codes_about(POLITICAL_TOPICS)
         self._typer: Typer | None = None
 
     @property
@@ -223,6 +226,8 @@ class Coder:
         root = root_event(coded)
         if not self.rules.petrarch:
             coded = drop_untargeted_statements(coded)
+        if self.rules.political and not self.rules.petrarch:
+            coded = drop_apolitical(coded, self.political_codes)
         event_date = sentence_date(sentence.span.text, article.date) if coded else None
         events = [self._event(article, sentence, doc, item, item is root, event_date)
                   for item in coded]

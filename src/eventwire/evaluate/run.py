@@ -287,6 +287,7 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
                 ("without the learned typer", "learned"),
                 ("without targets from purposes and conditions", "recipients"),
                 ("without home countries of claimants", "domestic"),
+                ("without the political-party rule", "political"),
                 ("with eventwire's conventions instead of PETRARCH-2's", CONVENTIONS_STAGE)]
     return [(label, evaluate_all(names, eval_dir, limit, progress, _turning_off(stage)))
             for label, stage in variants]

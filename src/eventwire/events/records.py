@@ -60,6 +60,7 @@ class CodingRules:
     senses: bool = True  # noun senses, stop and goods rules before the verb dictionary
     recipients: bool = True  # an untargeted event aimed at whom its purpose names
     domestic: bool = True  # an unplaced group making claims on a state's institutions is its
+    political: bool = True  # an event needs a party politics is about (a state, police, ...)
     # PETRARCH's own semantics, for a user's TABARI dictionaries: patterns match words
     # exactly and their actor markers ($ + ^ %) place the actors; modality only drops
     # (no threat/intent/refusal recoding); statements are kept beside what they report.
