@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eventwire
 
 
@@ -116,3 +118,13 @@ def test_an_active_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent(
     found = dyads("Israel was attacked by Hamas and retaliated against Gaza.")
     assert ("ISR", "PSEGZA", "19") in found
     assert not any(d[0] == "PSEREBHMS" and d[1] == "PSEGZA" for d in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("India and Pakistan fought a brief war in May.", ("IND", "PAK")),
+    ("Eritrea and Ethiopia fought a border war.", ("ERI", "ETH")),
+    ("Sudan and South Sudan fought a battle over the oil town.", ("SDN", "SSD")),
+])
+def test_a_war_fought_by_a_compound_is_fought_between_its_members(dyads, text, pair):
+    first, second = pair
+    assert {(s, t) for s, t, _ in dyads(text)} == {(first, second), (second, first)}

@@ -14,7 +14,7 @@ from eventwire.events.arguments import is_time_phrase
     ("Macron phoned Scholz on Friday about the budget.", "041"),
 ])
 def test_a_call_on_a_weekday_is_a_call(dyads, text, expected):
-    codes = {code for _, _, code in dyads(text)}
+    codes = {code for _, _, code in dyads(text, date="2024-01-01")}
     assert expected in codes and not any(code.startswith("02") for code in codes), codes
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.events.dates import TIME_WORDS
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -260,12 +262,6 @@ def _opens_for_to(token: Token, clause: Token) -> bool:
         and token.lower_ == "for"
 
 
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "day", "week", "month", "year", "morning",
-    "afternoon", "evening", "night", "weekend", "today", "tonight", "yesterday",
-})
 
 
 def is_time_phrase(child: Token) -> bool:

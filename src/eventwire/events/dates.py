@@ -20,6 +20,10 @@ import re
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
+# Nouns that say when: "on Tuesday", "in March", "at night", "that week".
+TIME_WORDS = frozenset({*WEEKDAYS, *MONTHS, "day", "week", "month", "year", "weekend", "night",
+                        "morning", "afternoon", "evening", "time", "today", "tonight",
+                        "yesterday"})
 _MONTH_NAMES = {name: number for number, name in enumerate(MONTHS, 1)}
 _MONTH_NAMES.update({name[:3]: number for name, number in list(_MONTH_NAMES.items())})
 _MONTH_NAMES["sept"] = 9

@@ -23,7 +23,7 @@ from eventwire.events.arguments import (
     prepositional_objects,
     words_after,
 )
-from eventwire.events.dates import MONTHS, WEEKDAYS
+from eventwire.events.dates import TIME_WORDS
 from eventwire.events.modality import SPEECH_VERBS
 from eventwire.events.records import BARE_AGENT, Actor
 
@@ -220,14 +220,11 @@ def pairs(sources: list[Actor], targets: list[Actor],
     return list(found)
 
 
-TIME_WORDS = {*WEEKDAYS, *MONTHS, "day", "week", "month", "year", "weekend", "night",
-              "morning", "afternoon", "evening", "time"}
-
-
 # Objects that make an act mutual between the members of a compound subject.
 MUTUAL_OBJECTS = {"tie", "relation", "talk", "meeting", "agreement", "deal", "accord",
                   "negotiation", "cooperation", "dialogue", "treaty", "pact", "truce",
-                  "ceasefire", "consultation", "partnership", "contact", "exchange"}
+                  "ceasefire", "consultation", "partnership", "contact", "exchange",
+                  "war", "battle", "skirmish", "clash", "conflict", "fight", "firefight"}
 
 
 def is_mutual(trigger: Token) -> bool:
