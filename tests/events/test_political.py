@@ -47,3 +47,7 @@ def test_states_and_political_agents_keep_their_events(text):
 def test_an_unnamed_doer_of_force_or_an_act_about_dissent_keeps_its_event(text):
     assert codes(text)
 
+
+
+def test_a_protest_is_political_whoever_protests():
+    assert codes("Islamic fundamentalists continued their hunger strike.") == ["142"]

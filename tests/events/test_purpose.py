@@ -12,8 +12,9 @@ def coded(text: str) -> list[tuple]:
 
 
 def test_summoning_an_ambassador_to_complain_is_a_complaint():
+    # the summons is the complaint (the PLOVER manual's ACCUSE); the purpose restates it
     assert coded("France summoned the Chinese ambassador to complain of unacceptable "
-                 "behaviour.") == [("FRA", "CHNGOV", "11", "complain", None)]
+                 "behaviour.") == [("FRA", "CHNGOV", "11", "summoned", None)]
 
 
 def test_a_planned_meeting_keeps_its_purpose_planned():

@@ -12,7 +12,7 @@ from eventwire.events.typed import GENERAL_CODES, main_verb
 from eventwire.nlp import load_pipeline, parse
 from eventwire.schema import Article
 
-ROUNDUP = "Kenyan police rounded up dozens of Somali migrants."
+ROUNDUP = "Kenyan police hauled away dozens of Somali migrants."
 
 
 def typed(text: str, coder: Coder | None = None):
@@ -24,15 +24,15 @@ def typed(text: str, coder: Coder | None = None):
 
 def test_an_untyped_sentence_gets_the_typers_general_code_and_its_provenance():
     events = typed(ROUNDUP)
-    assert events, "the typer should type a police round-up"
+    assert events, "the typer should type police hauling people away"
     assert [(e.source.code, e.target.code) for e in events] == [("KENCOP", "SOMCVL")]
     assert all(e.cameo == GENERAL_CODES["COERCE"] and e.plover == "COERCE" for e in events)
     assert all(e.rule.startswith("typer: COERCE p=") for e in events)
-    assert events[0].trigger.text == "rounded"
+    assert events[0].trigger.text == "hauled"
 
 
 def test_a_negated_main_verb_gets_no_typed_event():
-    assert not typed("Kenyan police did not round up Somali migrants.")
+    assert not typed("Kenyan police did not haul away Somali migrants.")
 
 
 def test_the_stage_can_be_turned_off():

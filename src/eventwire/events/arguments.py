@@ -21,8 +21,13 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "at", "into", "toward", "towards",
                        "for", "from", "of", "upon", "in")
 # Verbs whose object is also the subject of their complement ("urge X to ...").
+# Verbs that make another do the act: "the ruling led France to accuse Italy", "forced
+# Kenya to close its border". The act happened, and it is the object's.
+CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "drive", "spur",
+                             "oblige"})
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "tell",
-                  "invite", "encourage", "allow", "pressure", "push", "request"}
+                  "invite", "encourage", "allow", "pressure", "push", "request",
+                  *CAUSATIVE_VERBS}
 # Clauses under a noun phrase that belong to another event, not the phrase's actor.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"}
 
@@ -151,6 +156,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp" and _passive_subjects(head):
         return _passive_subjects(head)  # "Obama is scheduled to attend": Obama attends
     if verb.dep_ in {"xcomp", "advcl", "acomp"}:
+        if head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # "troops were able to capture": the subject of 'were'
         if head.lemma_.lower() in OBJECT_CONTROL:
             objects = _children(head, {"dobj"}) or [
                 obj for prep in _children(head, {"prep"}) for obj in _children(prep, {"pobj"})]

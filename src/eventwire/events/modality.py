@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import is_infinitive
+from eventwire.events.arguments import CAUSATIVE_VERBS, is_infinitive
 
 NEGATIONS = {"not", "n't", "never", "no"}
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can", "ca"}
@@ -42,7 +42,8 @@ PLANNING_VERBS = {"plan", "intend", "aim", "expect", "want", "hope", "prepare", 
 
 # Verbs whose complement is an act that happened ("began shelling").
 IMPLICATIVE_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "proceed",
-                     "move", "rush", "hasten", "about", "decide", "try", "attempt"}
+                     "move", "rush", "hasten", "about", "decide", "try", "attempt", "able",
+                     *CAUSATIVE_VERBS}
 # Verbs whose complement was refused ("refused to talk" is a rejection).
 REFUSAL_VERBS = {"refuse", "decline", "reject", "spurn", "rebuff"}
 # Verbs that ask another actor to act ("urged Iran to withdraw").

@@ -123,17 +123,19 @@ def drop_apolitical(coded: list[Coded], political_codes: frozenset[str] = frozen
     names the dictionaries lack acting on each other are no political event. An act of
     protest, force or coercion whose doer goes unnamed or uncoded ('23 civilians were
     killed', 'Ingabire was arrested', 'Perez Molina declared a state of siege') keeps
-    its political doer implicit, and stays; so does an act whose category is about
+    its political doer implicit, and stays; so does a protest by anyone, and an act
+    whose category is about
     politics whoever does it (``political_codes``: 'teachers will not end the strike'
     is 1242, refusing to ease popular dissent). Called after the main event is chosen,
     as ``drop_untargeted_statements`` is."""
     return [item for item in coded if is_political(item.source) or is_political(item.target)
             or (item.code[:2] in CONFLICT_ROOTS and _unnamed(item.source))
-            or item.code in political_codes]
+            or item.code.startswith(PROTEST) or item.code in political_codes]
 
 
 # PROTEST, MOBILIZE, SANCTION's reductions, COERCE, ASSAULT: CAMEO's 14-20.
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+PROTEST = "14"  # dissent is politics whoever shows it: a hunger strike, a sit-in
 
 
 def _unnamed(actor: Actor | None) -> bool:

@@ -280,6 +280,8 @@ def code_sentence(doc: Doc, actors: Sequence[Actor], lexicon: VerbLexicon,
             role = "none"  # a pattern of the asking verb already says what was asked
         if _is_purpose(token, governing):
             role = "purpose"
+        elif _restates(token, match, governing):
+            role = "none"
         if role == "none":
             continue
         events = _events_of(token, match, actors, resolve, rules)
@@ -333,8 +335,16 @@ def _is_carried_out(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in modality.IMPLICATIVE_VERBS
 
 
+def _restates(token: Token, match: CodeMatch, governing: CodeMatch | None) -> bool:
+    """'summoned the ambassador to complain': an infinitive purpose of the same CAMEO
+    root as the act it serves (a summons is a complaint, 114) says that act again."""
+    return is_infinitive(token) and token.dep_ == "advcl" and governing is not None \
+        and bool(governing.code) and bool(match.code) \
+        and governing.code[:2] == match.code[:2]
+
+
 def _is_purpose(token: Token, governing: CodeMatch | None) -> bool:
-    """'summoned the ambassador to complain', 'sent experts to investigate': the purpose
+    """'met the ambassador to complain', 'sent experts to investigate': the purpose
     of a meeting, visit or dispatch (a 04 code) is what the event is about."""
     if not is_infinitive(token) or governing is None or not governing.code:
         return False
