@@ -69,7 +69,7 @@ class ContextCoder:
         """The article's contexts: those of its title or of two or more sentences."""
         counts: Counter[str] = Counter()
         for found in sentences:
-            counts.update(found)
+            counts.update(found.keys())
         article = {name: f"article:{n} sentences" for name, n in counts.items()
                    if n >= ARTICLE_MIN_SENTENCES}
         if title:

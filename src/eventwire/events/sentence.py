@@ -164,10 +164,12 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
     if modality.refuses(token) and not rules.petrarch:
         return modality.REFUSAL.apply(code), "refusal"
     if modality.is_negated(token):
-        return None, "negated"
+        return (code if rules.keep_negated else None), "negated"
     if modality.is_speculative(token):
         return None, "hypothetical"
-    if modality.is_descriptive(token) or modality.is_historical(token):
+    if modality.is_historical(token):
+        return None, "historical"
+    if modality.is_descriptive(token):
         return None, "background"
     if modality.is_background(token):
         return code, BACKGROUND
