@@ -139,7 +139,7 @@ def read_words(words: list[str]) -> tuple[int | None, bool]:
     total, current = 0.0, 0.0
     for word in words:
         if word == "a":
-            current = max(current, 1)
+            current = current or 1
         elif word == "half":
             current = 0.5
         elif word == "dozen":
