@@ -47,3 +47,20 @@ def test_a_count_never_crosses_into_another_happening(nlp, words, text, trigger)
 def test_groups_of_one_verb_add_up_and_restatements_do_not(nlp, words):
     assert sized(nlp, words, "The strike killed 7 soldiers and 4 civilians.", ["strike"]) == {
         "strike": (11, None, None)}
+
+
+@pytest.mark.parametrize(("text", "triggers", "expected"), [
+    ("Militias raided the market, killing 6 traders and wounding 2.",
+     ["raided", "killing", "wounding"], {"raided": (6, 2, None)}),
+    ("Jets struck the depot on Monday, killing 5 guards.", ["struck", "killing"],
+     {"struck": (5, None, None)}),
+])
+def test_a_result_participle_counts_for_the_event_it_ends(nlp, words, text, triggers,
+                                                          expected):
+    assert sized(nlp, words, text, triggers) == expected
+
+
+def test_a_participle_of_time_keeps_its_own_count(nlp, words):
+    found = sized(nlp, words, "Police arrested 3 men after killing 2 robbers.",
+                  ["arrested", "killing"])
+    assert found.get("arrested") == (None, None, 3)

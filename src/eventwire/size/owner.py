@@ -10,6 +10,10 @@ dependency tree, along a path that stays inside the anchor's clause:
   clause of time that dates another event ("after", "before", "since", "until");
 - "when", "as" and "while" clauses describe the same happening, so they are crossed
   ("30 were killed when a car bomb exploded").
+
+A casualty word coded as an event of its own inside a participle clause of result
+("Gunmen attacked the post, killing 12 and wounding 5") tells what the governing
+event did, so its count goes to the governing event: one happening, counted once.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ SEPARATE_TIMES = {"after", "before", "since", "until", "once", "because", "altho
 def owner_of(doc: Doc, anchor: int, triggers: set[int]) -> int | None:
     """The trigger (token index) that the count anchored at ``anchor`` belongs to."""
     if anchor in triggers:
-        return anchor
+        return _governing(doc[anchor], triggers)
     seen = {anchor}
     queue = deque([doc[anchor]])
     while queue:
@@ -40,6 +44,22 @@ def owner_of(doc: Doc, anchor: int, triggers: set[int]) -> int | None:
                 return step.i
             queue.append(step)
     return None
+
+
+def _governing(trigger: Token, triggers: set[int]) -> int:
+    """The trigger whose result clause ``trigger`` is, else ``trigger`` itself."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "killing 4 and wounding 9": the first participle's clause
+    if _is_result(clause) and clause.head.i in triggers:
+        return _governing(clause.head, triggers)
+    return trigger.i
+
+
+def _is_result(clause: Token) -> bool:
+    """'..., killing 12': an adverbial participle with no marker of time or cause."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(
+        child.dep_ == "mark" for child in clause.children)
 
 
 def _steps(token: Token, triggers: set[int]) -> list[Token]:
