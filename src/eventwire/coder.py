@@ -21,6 +21,7 @@ from eventwire.actors.countries import country_prefix
 from eventwire.actors.dateline import credits_agency, dateline_end, names_place
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
+from eventwire.context import ContextCoder
 from eventwire.events.arguments import phrase_tokens
 from eventwire.events.claims import claimed_verbs
 from eventwire.events.conventions import with_conventions
@@ -44,7 +45,6 @@ from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
-from eventwire.context import ContextCoder
 from eventwire.learned import Typer
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.ontology.modes import auxiliary_mode, checked_mode

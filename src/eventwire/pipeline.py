@@ -7,7 +7,6 @@ recorded; the rest of the batch goes on, and what is stored stays stored.
 from __future__ import annotations
 
 import dataclasses
-
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path

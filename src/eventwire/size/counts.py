@@ -71,7 +71,7 @@ def _counted(noun: Token) -> Token:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and not (objects[0].lower_ in SUBSET_PRONOUNS):
+            if objects and objects[0].lower_ not in SUBSET_PRONOUNS:
                 return objects[0]
     return noun
 
