@@ -146,8 +146,8 @@ def _score_end_to_end(scores: RecordScores, sentences: list[CountSentence]) -> N
     from eventwire.schema import Article
 
     coder = Coder.load()
-    articles = [Article(id=f"gold{i}", text=s.text) for i, s in enumerate(sentences)]
-    for sentence, events in zip(sentences, coder.code_articles(articles), strict=True):
+    for number, sentence in enumerate(sentences):
+        events = coder.code_article(Article(id=f"gold{number}", text=sentence.text))
         doc = load_pipeline()(sentence.text)
         starts = [doc[i].idx for i in _triggers(doc, sentence.events, sentence.where)]
         for event, start in zip(sentence.events, starts, strict=True):
