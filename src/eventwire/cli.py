@@ -56,6 +56,10 @@ def code(
     keep_negated: Annotated[bool, typer.Option(
         "--keep-negated", help="Keep negated events ('did not attack'), marked with the "
                                "PLOVER auxiliary mode 'negated'.")] = False,
+    keep_auxiliary: Annotated[bool, typer.Option(
+        "--keep-auxiliary", help="Keep hypothetical ('could attack') and historical "
+                                 "('during World War Two') events, marked with their "
+                                 "PLOVER auxiliary mode.")] = False,
 ) -> None:
     """Code news articles into events and print them.
 
@@ -65,7 +69,7 @@ def code(
     """
     run = CodingRun(inputs=inputs, output_format=output_format.value, date=date, db=db,
                     model=model, dictionaries=dicts or [], conventions=conventions.value,
-                    keep_negated=keep_negated)
+                    keep_negated=keep_negated, keep_auxiliary=keep_auxiliary)
     try:
         failures = run_coding(run, sys.stdout, errors)
     except KeyboardInterrupt:

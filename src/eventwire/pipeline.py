@@ -39,6 +39,7 @@ class CodingRun:
     dictionaries: list[Path] = field(default_factory=list)  # overlays, see dictionaries/
     conventions: str = "eventwire"  # or "petrarch2": see events/conventions.py
     keep_negated: bool = False  # negated events kept, with aux_mode "negated"
+    keep_auxiliary: bool = False  # hypothetical and historical events kept, marked
 
 
 def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
@@ -47,8 +48,9 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
         date = normalize_date(run.date) if run.date else None
         coder = Coder.load(run.model, overlays=find_overlays(run.dictionaries))
         coder = coder.with_conventions(run.conventions)
-        if run.keep_negated:
-            coder = coder.with_rules(dataclasses.replace(coder.rules, keep_negated=True))
+        if run.keep_negated or run.keep_auxiliary:
+            coder = coder.with_rules(dataclasses.replace(
+                coder.rules, keep_negated=run.keep_negated, keep_auxiliary=run.keep_auxiliary))
         load_pipeline(run.model)  # a bad model fails once here, not once per article
         coder.typer  # noqa: B018 - and so does a missing or broken typer model file
         coder.contexts  # noqa: B018 - and the context model

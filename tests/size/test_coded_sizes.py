@@ -56,3 +56,13 @@ def test_negated_events_are_dropped_unless_kept():
 def test_a_planned_attack_is_a_threat_with_no_auxiliary_mode():
     (event,) = eventwire.code_text("Israeli troops will attack Hamas next week.")
     assert event.plover == "THREATEN" and event.aux_mode is None
+
+
+def test_hypothetical_and_historical_events_are_kept_only_when_asked():
+    hypothetical = "Iran could attack Israel next year."
+    assert eventwire.code_text(hypothetical) == []
+    kept = eventwire.code_text(hypothetical, keep_auxiliary=True)
+    assert kept and {e.aux_mode for e in kept} == {"hypothetical"}
+    historical = "Germany invaded Poland during World War Two."
+    kept = eventwire.code_text(historical, keep_auxiliary=True)
+    assert kept and {e.aux_mode for e in kept} == {"historical"}

@@ -74,6 +74,9 @@ class CodingRules:
     size: bool = True
     context: bool = True
     keep_negated: bool = False
+    # hypothetical ("could attack") and historical ("during World War Two") events kept,
+    # marked with their auxiliary mode, only when asked (--keep-auxiliary).
+    keep_auxiliary: bool = False
 
 
 class VerbLexicon:

@@ -166,9 +166,9 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
     if modality.is_negated(token):
         return (code if rules.keep_negated else None), "negated"
     if modality.is_speculative(token):
-        return None, "hypothetical"
+        return (code if rules.keep_auxiliary else None), "hypothetical"
     if modality.is_historical(token):
-        return None, "historical"
+        return (code if rules.keep_auxiliary else None), "historical"
     if modality.is_descriptive(token):
         return None, "background"
     if modality.is_background(token):
