@@ -41,3 +41,16 @@ def test_keep_negated_keeps_and_marks_the_event(tmp_path):
     kept = runner.invoke(app, ["code", str(path), "--keep-negated"])
     (event,) = [json.loads(line) for line in kept.stdout.splitlines()]
     assert event["aux_mode"] == "negated"
+
+
+def test_ingest_keeps_negated_events_when_asked(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Kenyan army did not attack the rebels in Somalia.\n")
+    db = tmp_path / "events.duckdb"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--keep-negated",
+                                 "--no-progress"])
+    assert result.exit_code == 0, result.output
+    query = runner.invoke(app, ["query", "SELECT aux_mode FROM mentions", "--db", str(db),
+                                "--format", "csv"])
+    assert query.stdout.split() == ["aux_mode", "negated"]
