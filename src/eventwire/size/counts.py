@@ -36,7 +36,6 @@ class Count:
     qualifier: str | None
     approximate: bool
     anchor: int  # token index of the casualty word the count belongs to
-    group: int  # the noun whose conjuncts share this count ('8 soldiers and 5 civilians')
     rule: str
 
 
@@ -46,13 +45,13 @@ def find_counts(doc: Doc, words: CountWords) -> list[Count]:
     for amount in amounts(doc):
         reading = _read(doc, amount, words)
         if reading is not None:
-            field, anchor, rule, group = reading
+            field, anchor, rule = reading
             found.append(Count(field, amount.value, amount.qualifier_start, amount.end,
-                               amount.qualifier, amount.approximate, anchor, group, rule))
+                               amount.qualifier, amount.approximate, anchor, rule))
     return found
 
 
-def _read(doc: Doc, amount: Amount, words: CountWords) -> tuple[str, int, str, int] | None:
+def _read(doc: Doc, amount: Amount, words: CountWords) -> tuple[str, int, str] | None:
     head = amount.head(doc)
     noun = head.head if head.dep_ in {"nummod", "quantmod"} and head.head.i != head.i else head
     if _is_subset(noun, head):
@@ -62,7 +61,7 @@ def _read(doc: Doc, amount: Amount, words: CountWords) -> tuple[str, int, str, i
         reading = reader(counted, noun, words)
         if reading is not None:
             field, anchor, rule = reading
-            return field, anchor.i, rule, _first_conjunct(noun).i
+            return field, anchor.i, rule
     return None
 
 
