@@ -29,5 +29,10 @@ accuracy: $(VENV)/.installed
 typer: $(VENV)/.installed
 	$(PY) tools/train_typer.py
 
+# Retrain the context classifier from training/context/*.tsv (team-written sentences).
+.PHONY: context
+context: $(VENV)/.installed
+	$(PY) tools/train_context.py
+
 clean:
 	rm -rf $(VENV) $(DB)

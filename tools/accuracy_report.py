@@ -4,6 +4,7 @@
     python tools/accuracy_report.py --json accuracy.json  # also dump the figures
     python tools/accuracy_report.py --sets plover penta --out /tmp/ACCURACY.md
     python tools/accuracy_report.py --write-known-failures
+    python tools/accuracy_report.py --records-only        # only the size/context section
 
 The sets are read from <repo>/../shared/eval, or --eval-dir / $EVENTWIRE_EVAL_DIR.
 --write-known-failures codes only the PETRARCH unit tests and rewrites
@@ -33,6 +34,9 @@ from eventwire.evaluate.report import render_ablation
 from eventwire.evaluate.run import UNIT_TEST_DICTIONARIES, ablation
 
 REPO = Path(__file__).resolve().parents[1]
+RECORDS_GOLD = REPO / "tests" / "gold" / "records"
+RECORDS_START = "<!-- size and context: tools/accuracy_report.py -->"
+RECORDS_END = "<!-- end of size and context -->"
 KNOWN_FAILURES = REPO / "tests" / "evaluate" / "petrarch_unit_known_failures.txt"
 
 
@@ -63,12 +67,29 @@ def write_report(args: argparse.Namespace) -> None:
         rows = ablation(args.sets, args.eval_dir, progress, args.limit)
         markdown = markdown.rstrip() + "\n\n" + render_ablation(rows)
     args.out.write_text(markdown, encoding="utf-8")
+    write_records(args.out)
     print(f"wrote {args.out}", file=sys.stderr)
     if args.json:
         figures = to_json(evaluations, date=date, version=version)
         args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n",
                              encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
+
+
+def write_records(path: Path) -> None:
+    """Put the size and context figures (team gold set) into the report, replacing the
+    section a previous run wrote."""
+    from eventwire.evaluate.records_eval import evaluate_records, render_records
+
+    section = f"{RECORDS_START}\n{render_records(evaluate_records(RECORDS_GOLD))}{RECORDS_END}\n"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if RECORDS_START in text and RECORDS_END in text:
+        before, _, rest = text.partition(RECORDS_START)
+        _, _, after = rest.partition(RECORDS_END)
+        text = before + section + after.lstrip("\n")
+    else:
+        text = text.rstrip() + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -86,9 +107,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write-known-failures", nargs="?", const=KNOWN_FAILURES,
                         type=Path, metavar="PATH",
                         help="rewrite the unit-test xfail list instead of the report")
+    parser.add_argument("--records-only", action="store_true",
+                        help="only (re)write the size and context section of --out")
     args = parser.parse_args(argv)
     try:
-        if args.write_known_failures:
+        if args.records_only:
+            write_records(args.out)
+            print(f"wrote the size and context section of {args.out}", file=sys.stderr)
+        elif args.write_known_failures:
             write_known_failures(args.write_known_failures, args.eval_dir)
         else:
             write_report(args)

@@ -25,13 +25,21 @@ def default_coder(model: str | None = None):
 
 
 def code_text(text: str, date: str | None = None, doc_id: str = "text",
-              model: str | None = None, conventions: str = "eventwire") -> list[Event]:
+              model: str | None = None, conventions: str = "eventwire",
+              keep_negated: bool = False, keep_auxiliary: bool = False) -> list[Event]:
     """Code one article's text into events; ``conventions="petrarch2"`` codes announced
-    acts as the acts, as the Phoenix data sets do (docs/CODING.md)."""
+    acts as the acts, as the Phoenix data sets do (docs/CODING.md); ``keep_negated``
+    keeps negated events, marked with the auxiliary mode "negated", and ``keep_auxiliary``
+    hypothetical and historical ones, marked likewise."""
     from eventwire.ingest import normalize_date
 
     article = Article(id=doc_id, text=text, date=normalize_date(date) if date else None)
     coder = default_coder(model)
     if conventions != "eventwire":
         coder = coder.with_conventions(conventions)
+    if keep_negated or keep_auxiliary:
+        import dataclasses
+
+        coder = coder.with_rules(dataclasses.replace(
+            coder.rules, keep_negated=keep_negated, keep_auxiliary=keep_auxiliary))
     return coder.code_article(article)

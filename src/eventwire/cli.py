@@ -53,14 +53,23 @@ def code(
                               "and the Phoenix data code: announced acts as acts, own "
                               "attacks told as claims). See docs/CODING.md.")
     ] = Conventions.eventwire,
+    keep_negated: Annotated[bool, typer.Option(
+        "--keep-negated", help="Keep negated events ('did not attack'), marked with the "
+                               "PLOVER auxiliary mode 'negated'.")] = False,
+    keep_auxiliary: Annotated[bool, typer.Option(
+        "--keep-auxiliary", help="Keep hypothetical ('could attack') and historical "
+                                 "('during World War Two') events, marked with their "
+                                 "PLOVER auxiliary mode.")] = False,
 ) -> None:
     """Code news articles into events and print them.
 
     Example: eventwire code examples/*.txt --format table --db eventwire.duckdb
     Example: eventwire code news.jsonl --conventions petrarch2
+    Example: eventwire code news.jsonl --keep-negated --format csv
     """
     run = CodingRun(inputs=inputs, output_format=output_format.value, date=date, db=db,
-                    model=model, dictionaries=dicts or [], conventions=conventions.value)
+                    model=model, dictionaries=dicts or [], conventions=conventions.value,
+                    keep_negated=keep_negated, keep_auxiliary=keep_auxiliary)
     try:
         failures = run_coding(run, sys.stdout, errors)
     except KeyboardInterrupt:

@@ -17,6 +17,8 @@ from rich.table import Table
 import eventwire
 from eventwire.evaluate import DEV_SETS, evaluate_set, load_coder, render_markdown, to_json
 from eventwire.evaluate.diagnose import error_patterns
+from eventwire.evaluate.records_eval import evaluate_records, is_records_gold, render_records
+from eventwire.evaluate.records_gold import SIZE_FIELDS
 from eventwire.evaluate.report import measures
 from eventwire.evaluate.run import SetEvaluation, custom_dev_set, register_dev_set
 from eventwire.events.conventions import CONVENTIONS
@@ -32,7 +34,8 @@ class ReportFormat(str, Enum):
 def evaluate(
     dataset: Annotated[str, typer.Argument(
         help=f"A development set ({', '.join(DEV_SETS)}) or a gold file: PETRARCH .xml, "
-             "PLOVER .jsonl or sentence-label .tsv, or a folder holding one.")],
+             "PLOVER .jsonl or sentence-label .tsv, or a folder holding one; or the "
+             "size and context gold folder (tests/gold/records).")],
     output_format: Annotated[ReportFormat, typer.Option(
         "--format", "-f", help="table, json, markdown or html.")] = ReportFormat.table,
     errors: Annotated[int, typer.Option(
@@ -53,8 +56,12 @@ def evaluate(
     Example: eventwire evaluate plover --errors 5
     Example: eventwire evaluate my_gold.xml --own-dictionaries
     Example: eventwire evaluate petrarch2_gsr --conventions eventwire
+    Example: eventwire evaluate tests/gold/records   (sizes and contexts)
     """
     console = Console(stderr=True)
+    if is_records_gold(Path(dataset)):
+        _records(Path(dataset), output_format, errors, console)
+        return
     try:
         name = _set_name(dataset, own_dictionaries, conventions)
         dev_set = DEV_SETS[name]
@@ -63,6 +70,23 @@ def evaluate(
         console.print(f"error: {err}", markup=False, highlight=False)
         raise typer.Exit(2) from None
     _print(evaluation, output_format, errors)
+
+
+def _records(folder: Path, output_format: ReportFormat, errors: int, console: Console
+             ) -> None:
+    """Score the size and context gold folder (evaluate/records_eval.py)."""
+    try:
+        scores = evaluate_records(folder)
+    except (OSError, ValueError) as err:
+        console.print(f"error: {err}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    if output_format is ReportFormat.json:
+        figures = {"counts": {name: scores.accuracy(name) for name in SIZE_FIELDS},
+                   "invented_rate": scores.invented_rate,
+                   "context_micro_f1": {k: v[2] for k, v in scores.contexts.items()}}
+        typer.echo(json.dumps(figures, indent=1))
+    else:
+        typer.echo(render_records(scores, errors))
 
 
 def _set_name(dataset: str, own_dictionaries: bool, conventions: str | None) -> str:

@@ -53,6 +53,9 @@ def ingest(
         "--conventions", help="eventwire (CAMEO's codebook) or petrarch2 (as PETRARCH-2 "
                               "and the Phoenix data code: announced acts as acts, own "
                               "attacks told as claims).")] = Conventions.eventwire,
+    keep_negated: Annotated[bool, typer.Option(
+        "--keep-negated", help="Keep negated events, marked with the PLOVER auxiliary mode "
+                               "'negated' (articles already coded need --recode).")] = False,
 ) -> None:
     """Ingest a corpus: read, deduplicate, code and store; safe to stop and run again.
 
@@ -66,6 +69,7 @@ def ingest(
     run = IngestRun(
         sources=sources, db=db, workers=workers, recode=recode, model=model, date=date,
         threshold=threshold, dictionaries=dicts or [], conventions=conventions.value,
+        keep_negated=keep_negated,
         fetch=FetchPolicy(concurrency=concurrency, min_interval=interval, timeout=timeout,
                           retries=retries))
     try:

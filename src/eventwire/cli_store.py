@@ -64,15 +64,27 @@ def events(
         "--cameo", help="CAMEO code or prefix, e.g. 042.")] = None,
     plover: Annotated[str | None, typer.Option(
         "--plover", help="PLOVER event type, e.g. CONSULT.")] = None,
+    context: Annotated[str | None, typer.Option(
+        "--context", help="PLOVER context found in the event's sentence, e.g. election.")
+    ] = None,
+    min_dead: Annotated[int | None, typer.Option(
+        "--min-dead", help="At least this many killed.")] = None,
+    min_injured: Annotated[int | None, typer.Option(
+        "--min-injured", help="At least this many injured.")] = None,
+    min_arrested: Annotated[int | None, typer.Option(
+        "--min-arrested", help="At least this many arrested.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 1000,
     output_format: FormatOption = ResultFormat.table,
 ) -> None:
     """List merged events (one per date, source, target and CAMEO code) with common filters.
 
     Example: eventwire events --actor ISR --target USA --since 2024-03-01 --root 11
+    Example: eventwire events --context election --min-dead 10
     """
     wanted = EventFilter(actor=actor, target=target, since=since, until=until,
-                         root=_root(root), cameo=cameo, plover=plover, limit=limit)
+                         root=_root(root), cameo=cameo, plover=plover, context=context,
+                         min_dead=min_dead, min_injured=min_injured,
+                         min_arrested=min_arrested, limit=limit)
     _run(lambda: _read(db, lambda store: filter_events(store, wanted)), output_format)
 
 

@@ -21,6 +21,7 @@ from eventwire.actors.countries import country_prefix
 from eventwire.actors.dateline import credits_agency, dateline_end, names_place
 from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
 from eventwire.actors.matcher import ActorMatcher
+from eventwire.context import ContextCoder
 from eventwire.events.arguments import phrase_tokens
 from eventwire.events.claims import claimed_verbs
 from eventwire.events.conventions import with_conventions
@@ -48,8 +49,10 @@ from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.learned import Typer
 from eventwire.ontology import Ontology, default_ontology
+from eventwire.ontology.modes import auxiliary_mode, checked_mode
 from eventwire.provenance import dictionary_hash, packaged_data_files
-from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
+from eventwire.schema import ActorRef, Article, Context, Event, Size, TextSpan, event_id
+from eventwire.size import CountWords, sizes_for
 
 PRONOUN_TAGS = {"PRP", "PRP$"}
 # PETRARCH's semantics, for coders built from a user's TABARI dictionaries.
@@ -86,6 +89,8 @@ class Coder:
         self.rules = ALL_RULES
         self.political_codes = ontology.codes_about(POLITICAL_TOPICS)
         self._typer: Typer | None = None
+        self._contexts: ContextCoder | None = None
+        self._count_words: CountWords | None = None
 
     @property
     def typer(self) -> Typer:
@@ -93,6 +98,20 @@ class Coder:
         if self._typer is None:
             self._typer = Typer.load()
         return self._typer
+
+    @property
+    def contexts(self) -> ContextCoder:
+        """Context keywords and the learned context model, loaded when first needed."""
+        if self._contexts is None:
+            self._contexts = ContextCoder.load()
+        return self._contexts
+
+    @property
+    def count_words(self) -> CountWords:
+        """The size stage's casualty words, loaded when first needed."""
+        if self._count_words is None:
+            self._count_words = CountWords.load()
+        return self._count_words
 
     def with_rules(self, rules: CodingRules) -> Coder:
         """The same coder with some optional stages off (for the ablation table)."""
@@ -156,11 +175,51 @@ class Coder:
         parsed = nlp.parse((s.span for s in sentences), self.model)
         results: list[list[Event]] = [[] for _ in articles]
         memories = [ArticleMemory() for _ in articles]
+        contexts = [self._article_contexts(a, d) for a, d in zip(articles, docs, strict=True)]
         for sentence, doc in zip(sentences, parsed, strict=True):
             article = articles[sentence.article]
             memory = memories[sentence.article]
-            results[sentence.article].extend(self._code(article, sentence, doc, memory))
+            events = self._code(article, sentence, doc, memory)
+            if events:
+                events = self._with_size_and_context(events, sentence, doc,
+                                                     contexts[sentence.article])
+            results[sentence.article].extend(events)
         return results
+
+    def _article_contexts(self, article: Article, doc: Doc
+                          ) -> tuple[list[dict[str, str]], dict[str, str]]:
+        """Each sentence's contexts from its words, and the article's (ContextCoder)."""
+        if not self.rules.context:
+            return [], {}
+        found = [self.contexts.of_text(span.text)
+                 for span in doc.sents if not span.text.isspace()]
+        return found, self.contexts.of_article(found, article.title)
+
+    def _with_size_and_context(self, events: list[Event], sentence: _Sentence, doc: Doc,
+                               contexts: tuple[list[dict[str, str]], dict[str, str]]
+                               ) -> list[Event]:
+        """Each event with the counts that belong to it and its contexts."""
+        sizes: dict[int, Size] = {}
+        if self.rules.size:
+            base = sentence.span.start_char
+            starts = {token.idx + base: token.i for token in doc}
+            triggers = {starts[e.trigger.start] for e in events if e.trigger.start in starts}
+            by_trigger = sizes_for(doc, triggers, self.count_words, base)
+            sizes = {doc[i].idx + base: size for i, size in by_trigger.items()}
+        per_sentence, article = contexts
+        here = per_sentence[sentence.index] if sentence.index < len(per_sentence) else {}
+        updated = []
+        for event in events:
+            found = []
+            if self.rules.context:
+                info = self._nearest_known(event.cameo)
+                actors = [a.code for a in (event.source, event.target) if a is not None]
+                found = [Context(name=f.name, source=f.source, evidence=f.evidence)
+                         for f in self.contexts.for_event(
+                             here, article, info.plover_context if info else (), actors)]
+            updated.append(event.model_copy(update={
+                "size": sizes.get(event.trigger.start), "context": found}))
+        return updated
 
     def _readable(self, text: str) -> str:
         """TABARI texts join a name's words with '_' ("Dol_Amroth"), as its dictionaries
@@ -270,6 +329,7 @@ class Coder:
         start = base + trigger.idx
         plover, mode = manual_type(trigger, code) or (
             (info.plover or None, info.plover_mode or None) if info else (None, None))
+        mode = checked_mode(plover, mode)
         return Event(
             event_id=event_id(article.id, sentence.index, start,
                               source.code if source else None,
@@ -283,6 +343,7 @@ class Coder:
             plover=plover, plover_mode=mode,
             trigger=TextSpan(text=trigger.text, start=start, end=start + len(trigger.text)),
             is_root=is_root, rule=item.rule, modality=item.modality,
+            aux_mode=auxiliary_mode(item.modality, plover),
             coder_version=__version__, dictionaries=self.dictionaries)
 
     def _plover(self, code: str) -> str | None:

@@ -72,6 +72,7 @@ class IngestRun:
     threshold: float = DEFAULT_THRESHOLD
     dictionaries: list[Path] = field(default_factory=list)  # overlays, see dictionaries/
     conventions: str = "eventwire"  # or "petrarch2": see events/conventions.py
+    keep_negated: bool = False  # negated events kept, with aux_mode "negated"
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
 
 
@@ -106,7 +107,8 @@ def run_ingest(run: IngestRun, console: Console, show_progress: bool = True) -> 
     progress = _progress(console, show_progress)
     try:
         with store, progress, LocalEngine(run.model, run.workers, overlays=overlays,
-                                             conventions=run.conventions) as engine:
+                                             conventions=run.conventions,
+                                             keep_negated=run.keep_negated) as engine:
             ingest = _Ingest(run, store, progress, console)
             task = progress.add_task("ingest", total=estimate_articles(run.sources), events=0)
             ingest.task = task

@@ -19,6 +19,9 @@ CSV_COLUMNS = (
     "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover", "plover_mode",
     "trigger", "trigger_start", "trigger_end",
     "is_root", "modality", "rule", "sentence",
+    # Issue 15: size and context as flat columns (contexts joined by ';').
+    "dead", "injured", "arrested", "size_approximate", "context", "context_article",
+    "aux_mode",
 )
 
 
@@ -36,7 +39,22 @@ def flat_row(event: Event) -> dict[str, object]:
     trigger = data.pop("trigger")
     data.update(trigger=trigger["text"], trigger_start=trigger["start"],
                 trigger_end=trigger["end"])
+    data.update(size_columns(event))
     return {column: data.get(column) for column in CSV_COLUMNS}
+
+
+def size_columns(event: Event) -> dict[str, object]:
+    """Size and context flattened: one column per count, contexts joined by ';' (those
+    of the sentence in ``context``, those only of the article in ``context_article``)."""
+    size = event.size
+    return {
+        "dead": size.dead if size else None,
+        "injured": size.injured if size else None,
+        "arrested": size.arrested if size else None,
+        "size_approximate": ";".join(size.approximate) if size else None,
+        "context": ";".join(c.name for c in event.context if c.source == "sentence"),
+        "context_article": ";".join(c.name for c in event.context if c.source == "article"),
+    }
 
 
 def write_jsonl(events: Iterable[Event], stream: TextIO) -> None:

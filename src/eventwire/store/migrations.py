@@ -136,11 +136,26 @@ _V5 = "".join(f"ALTER TABLE mentions ADD COLUMN {role}_antecedent_{name} {sql_ty
               for name, sql_type in (("text", "VARCHAR"), ("start", "INTEGER"),
                                      ("end", "INTEGER")))
 
+# Issue 15: PLOVER size (counts as columns, spans in size_json), contexts (names found
+# in the sentence as a list, those only of the article apart, evidence in context_json)
+# and the auxiliary mode. Columns only, so it merges with other steps that add columns.
+_V6 = """
+ALTER TABLE mentions ADD COLUMN dead INTEGER;
+ALTER TABLE mentions ADD COLUMN injured INTEGER;
+ALTER TABLE mentions ADD COLUMN arrested INTEGER;
+ALTER TABLE mentions ADD COLUMN size_json VARCHAR;
+ALTER TABLE mentions ADD COLUMN context VARCHAR[];
+ALTER TABLE mentions ADD COLUMN context_article VARCHAR[];
+ALTER TABLE mentions ADD COLUMN context_json VARCHAR;
+ALTER TABLE mentions ADD COLUMN aux_mode VARCHAR;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions and errors", _V1),
     Migration(2, "coder version and dictionary hash on mentions", _V2),
     Migration(3, "merged events and actors, event_key on mentions", _V3),
     Migration(4, "the date a sentence gives its event", _V4),
     Migration(5, "the antecedent of an actor resolved from a pronoun", _V5),
+    Migration(6, "size, context and auxiliary mode on mentions", _V6),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

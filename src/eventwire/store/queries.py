@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 
+from eventwire.context.names import CONTEXTS
 from eventwire.store.duck import EventStore, StoreError, StoreNeedsUpgrade
 
 # Statement types a reader may run; anything else is refused before it runs.
@@ -25,6 +26,12 @@ EVENT_COLUMNS = (
     "goldstein", "quad_class", "plover", "num_mentions", "num_sources", "num_articles",
     "source_url",
 )
+# Issue 15: a merged event's counts are the largest its mentions give (mentions restate
+# one toll; adding them would count it twice), its contexts those of any mention's sentence.
+SIZE_COLUMNS = ("dead", "injured", "arrested", "context")
+_SIZES = """(SELECT event_key, max(dead) AS dead, max(injured) AS injured,
+    max(arrested) AS arrested, list_sort(list_distinct(flatten(list(context)))) AS context
+    FROM mentions GROUP BY event_key) s"""
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,10 @@ class EventFilter:
     root: str | None = None
     cameo: str | None = None
     plover: str | None = None
+    context: str | None = None
+    min_dead: int | None = None
+    min_injured: int | None = None
+    min_arrested: int | None = None
     limit: int | None = 1000
 
     def check(self) -> None:
@@ -63,6 +74,13 @@ class EventFilter:
                 raise StoreError(f"--{name} must be a date YYYY-MM-DD, got {value!r}")
         if self.root is not None and not _ROOT.match(self.root):
             raise StoreError(f"--root must be a CAMEO cue category 01-20, got {self.root!r}")
+        if self.context is not None and self.context not in CONTEXTS:
+            raise StoreError(f"--context {self.context!r} is not a PLOVER context; "
+                             f"choose from {', '.join(CONTEXTS)}")
+        for name in ("min_dead", "min_injured", "min_arrested"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise StoreError(f"--{name.replace('_', '-')} must be 0 or more, got {value}")
         if self.limit is not None and self.limit < 1:
             raise StoreError(f"--limit must be at least 1, got {self.limit}")
 
@@ -109,14 +127,15 @@ def filter_events(store: EventStore, wanted: EventFilter) -> QueryResult:
     """Merged events matching the filters, newest first, then by id."""
     wanted.check()
     clauses, params = _where(wanted)
-    sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
+    columns = [f"e.{c}" for c in EVENT_COLUMNS] + [f"s.{c}" for c in SIZE_COLUMNS]
+    sql = (f"SELECT {', '.join(columns)} FROM events e LEFT JOIN {_SIZES} USING (event_key)"
            + (" WHERE " + " AND ".join(clauses) if clauses else "")
            + " ORDER BY date DESC NULLS LAST, global_event_id")
     if wanted.limit is not None:
         sql += f" LIMIT {int(wanted.limit)}"
     try:
         cursor = store.connection.execute(sql, params)
-        return QueryResult(list(EVENT_COLUMNS), cursor.fetchall())
+        return QueryResult([*EVENT_COLUMNS, *SIZE_COLUMNS], cursor.fetchall())
     except duckdb.Error as exc:
         raise StoreError(f"cannot read events from {store.path}: {exc}") from exc
 
@@ -137,4 +156,12 @@ def _where(wanted: EventFilter) -> tuple[list[str], list[Any]]:
     if wanted.cameo is not None:
         clauses.append("starts_with(cameo, ?)")
         params.append(wanted.cameo)
+    if wanted.context is not None:
+        clauses.append("list_contains(s.context, ?)")
+        params.append(wanted.context)
+    for column in ("dead", "injured", "arrested"):
+        least = getattr(wanted, f"min_{column}")
+        if least is not None:
+            clauses.append(f"s.{column} >= ?")
+            params.append(least)
     return clauses, params
