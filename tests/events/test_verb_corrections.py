@@ -406,3 +406,18 @@ def test_a_diplomat_summoned_is_a_diplomatic_protest(dyads, text, expected):
 def test_a_cabinet_summoned_is_still_a_meeting(dyads):
     assert [code for _, _, code in dyads("The Kenyan president summoned his cabinet.")] \
         in ([], ["040"])
+
+
+@pytest.mark.parametrize("text", [
+    "Gangs control the port of Guayaquil.",
+    "Homicides increased by 20 percent in Honduras last year.",
+    "The former minister was linked to organized crime in Mexico.",
+    "Mexico risks losing control of its northern border.",
+    "The cartel dominated the drug trade in Colombia for a decade.",
+])
+def test_general_verbs_give_no_event_of_their_own(dyads, text):
+    assert dyads(text, date="2024-01-01") == []
+
+
+def test_a_general_verb_still_codes_through_its_patterns(dyads):
+    assert dyads("Russia suggested talks with Ukraine in Istanbul.", date="2024-01-01")
