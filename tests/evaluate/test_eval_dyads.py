@@ -83,7 +83,7 @@ def test_scores_count_joined_sources_and_sentences_with_events():
 
 
 def test_scores_refuse_misaligned_input():
-    with pytest.raises(ValueError, match="2 records but 1"):
+    with pytest.raises(ValueError, match="2 gold records but 1"):
         dyads.score_dyads([record(("a",), ("b",))] * 2, [[]])
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from eventwire.evaluate.readers import GoldFormatError, unique_keys
+from eventwire.evaluate.metrics import check_aligned
+from eventwire.evaluate.readers import GoldFormatError, first_record, unique_keys
 from eventwire.schema import ActorRef, Article, Event
 
 _WORD = re.compile(r"[^\W_]+")
@@ -72,13 +73,8 @@ def _spans(value: object) -> tuple[str, ...]:
 
 def is_dyads_file(path: Path) -> bool:
     """Whether a .jsonl gold file holds dyads (span lists) rather than PLOVER records."""
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        first = next((line for line in handle if line.strip()), "")
-    try:
-        row = json.loads(first)
-    except ValueError:
-        return False
-    return isinstance(row, dict) and isinstance(row.get("source"), list) and "event" not in row
+    row = first_record(path)
+    return row is not None and isinstance(row.get("source"), list) and "event" not in row
 
 
 def _actor_words(actor: ActorRef | None, references: bool) -> frozenset[str]:
@@ -158,8 +154,7 @@ class DyadScores:
 def score_dyads(records: Sequence[DyadRecord], coded: Sequence[Sequence[Event]],
                 errors: Mapping[str, str] | None = None) -> DyadScores:
     """Score dyad records; ``coded[i]`` holds the events coded for ``records[i]``."""
-    if len(records) != len(coded):
-        raise ValueError(f"{len(records)} records but {len(coded)} coded results")
+    check_aligned(records, coded)
     errors = errors or {}
     return DyadScores(tuple(DyadResult(r, tuple(events), errors.get(r.key))
                             for r, events in zip(records, coded, strict=True)))

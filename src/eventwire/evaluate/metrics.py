@@ -205,7 +205,7 @@ def cameo_root(code: str) -> str:
 def score_petrarch(records: Sequence[PetrarchRecord], coded: Sequence[Sequence[Event]],
                    errors: Mapping[str, str] | None = None) -> PetrarchScores:
     """Score PETRARCH records; ``coded[i]`` holds the events coded for ``records[i]``."""
-    _check_aligned(records, coded)
+    check_aligned(records, coded)
     errors = errors or {}
     results = tuple(CodingResult(r, tuple(events), errors.get(r.key))
                     for r, events in zip(records, coded, strict=True))
@@ -313,7 +313,7 @@ class PloverScores:
 def score_plover(records: Sequence[PloverRecord], coded: Sequence[Sequence[Event]],
                  errors: Mapping[str, str] | None = None) -> PloverScores:
     """Score PLOVER records; ``coded[i]`` holds the events coded for ``records[i]``."""
-    _check_aligned(records, coded)
+    check_aligned(records, coded)
     errors = errors or {}
     results = tuple(PloverResult(r, tuple(events), errors.get(r.key))
                     for r, events in zip(records, coded, strict=True))
@@ -391,7 +391,7 @@ class PentaScores:
 def score_penta(records: Sequence[PentaRecord], coded: Sequence[Sequence[Event]],
                 errors: Mapping[str, str] | None = None) -> PentaScores:
     """Score penta records; ``coded[i]`` holds the events coded for ``records[i]``."""
-    _check_aligned(records, coded)
+    check_aligned(records, coded)
     errors = errors or {}
     results = tuple(PentaResult(r, tuple(events), errors.get(r.key))
                     for r, events in zip(records, coded, strict=True))
@@ -422,7 +422,7 @@ def worst_penta(scores: PentaScores, n: int = 10) -> list[PentaResult]:
     return sorted(wrong, key=lambda r: -penta_badness(r.record.label, r.predicted))[:n]
 
 
-def _check_aligned(records: Sequence[object], coded: Sequence[object]) -> None:
+def check_aligned(records: Sequence[object], coded: Sequence[object]) -> None:
     if len(records) != len(coded):
         raise ValueError(f"{len(records)} gold records but {len(coded)} coded event lists: "
                          "pass one list of events per record, in record order")

@@ -393,3 +393,14 @@ def read_penta_tsv(path: str | Path) -> Iterator[PentaRecord]:
                 raise GoldFormatError(f"{origin}: expected sentence<TAB>label 0-4, got {row!r}")
             yield PentaRecord(id=f"penta-{line_number}", key=f"penta-{line_number}",
                               origin=origin, text=row[0].strip(), label=int(row[1]))
+
+
+def first_record(path: Path) -> dict | None:
+    """The first JSON object of a JSON Lines file, to tell its format; None if it has none."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        first = next((line for line in handle if line.strip()), "")
+    try:
+        row = json.loads(first)
+    except ValueError:
+        return None
+    return row if isinstance(row, dict) else None

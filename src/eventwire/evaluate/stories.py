@@ -24,7 +24,8 @@ from pathlib import Path
 
 from eventwire.actors.countries import plover_country
 from eventwire.evaluate.dyads import content_words
-from eventwire.evaluate.readers import GoldFormatError
+from eventwire.evaluate.metrics import check_aligned
+from eventwire.evaluate.readers import GoldFormatError, first_record
 from eventwire.schema import Article, Event
 
 NOT_FACTS = frozenset({"future", "demanded", "negated", "hypothetical"})
@@ -78,13 +79,8 @@ def read_stories_jsonl(path: str | Path) -> Iterator[StoryRecord]:
 
 def is_stories_file(path: Path) -> bool:
     """Whether a .jsonl gold file holds whole stories with event lists."""
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        first = next((line for line in handle if line.strip()), "")
-    try:
-        row = json.loads(first)
-    except ValueError:
-        return False
-    return isinstance(row, dict) and isinstance(row.get("events"), list)
+    row = first_record(path)
+    return row is not None and isinstance(row.get("events"), list)
 
 
 def _same_country(coded: str | None, gold: str | None) -> bool:
@@ -191,8 +187,7 @@ class StoryScores:
 def score_stories(records: Sequence[StoryRecord], coded: Sequence[Sequence[Event]],
                   errors: Mapping[str, str] | None = None) -> StoryScores:
     """Score stories; ``coded[i]`` holds the events coded for ``records[i]``."""
-    if len(records) != len(coded):
-        raise ValueError(f"{len(records)} records but {len(coded)} coded results")
+    check_aligned(records, coded)
     errors = errors or {}
     return StoryScores(tuple(StoryResult(r, tuple(events), errors.get(r.key))
                              for r, events in zip(records, coded, strict=True)))
