@@ -128,3 +128,17 @@ def test_an_active_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent(
 def test_a_war_fought_by_a_compound_is_fought_between_its_members(dyads, text, pair):
     first, second = pair
     assert {(s, t) for s, t, _ in dyads(text)} == {(first, second), (second, first)}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Egypt complained to Israel over Hamas raids on the border.", "PSEREBHMS"),
+    ("Iran complained to the UN about raids by Israel in Syria.", "ISR"),
+    ("China protested against the US arms sale to Taiwan.", "USA"),
+    ("Kenya protested to Uganda about Somali militants crossing the border.", "SOMUAF"),
+])
+def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to(dyads, text, target):
+    assert {t for _, t, _ in dyads(text, date="2024-01-01")} == {target}
+
+
+def test_a_complaint_with_no_grievance_named_targets_its_addressee(dyads):
+    assert {t for _, t, _ in dyads("Japan complained to China on Monday.")} == {"CHN"}

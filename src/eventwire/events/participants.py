@@ -253,7 +253,8 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
         sources = actors_for(_stray_subjects(verb), actors)
     if not sources:
         sources = _authors(arguments.sources, actors)
-    targets = [t for t in actors_for(arguments.targets, actors) if t not in sources]
+    targets = grievance_targets(verb, actors, sources) or [
+        t for t in actors_for(arguments.targets, actors) if t not in sources]
     if not targets:
         targets = [t for t in resolved(arguments.targets, resolve) if t not in sources]
     if not targets and arguments.passive:  # "a bomb was fired at it from Gaza"
@@ -265,6 +266,36 @@ def verb_participants(verb: Token, actors: Sequence[Actor], resolve, petrarch: b
         targets = [t for clause in _purposes(verb)
                    for t in actors_for(objects(clause, False)[0], actors) if t not in sources]
     return arguments, sources, targets
+
+
+# Verbs of grievance: the one complained to is the addressee, not the one complained of.
+GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "remonstrate", "grumble"})
+GRIEVANCE_PREPOSITIONS = frozenset({"over", "about", "against"})
+
+
+def grievance_targets(verb: Token, actors: Sequence[Actor], sources: list[Actor]
+                      ) -> list[Actor]:
+    """'Egypt complained to Israel over Hamas raids': a complaint is aimed at whoever its
+    'over', 'about' or 'against' phrase names as the doer (Hamas, or 'the raids by Hamas'),
+    not at its addressee (Israel), nor at a place or recipient further in the phrase."""
+    if verb.lemma_.lower() not in GRIEVANCE_VERBS:
+        return []
+    grievances = [obj for prep in verb.children
+                  if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPOSITIONS
+                  for obj in prep.children if obj.dep_ == "pobj"]
+    found = _inside([t for obj in grievances for t in _doer_tokens(obj)], actors)
+    return [actor for actor in found if actor not in sources]
+
+
+def _doer_tokens(noun: Token) -> list[Token]:
+    """The noun and the words that say whose it is: 'Hamas raids', 'Pakistani shelling',
+    'Russia's attacks', 'raids by Hamas'."""
+    owners = [t for child in noun.children
+              if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < noun.i
+              for t in child.subtree]
+    by = [t for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+          for t in prep.subtree]
+    return [noun, *owners, *by]
 
 
 # Where a passive act happened, or whence it came ("killed in Ukraine", "fired from Gaza").
