@@ -105,3 +105,22 @@ def test_they_with_no_list_before_it_is_one_actor():
     events = eventwire.code_text("Israel said they would hold talks with Hamas.",
                                  date="2014-03-26")
     assert {e.source.code for e in events if e.source.text == "they"} == {"ISR"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Security Council condemned Israel. The resolution demanded a ceasefire.", "IGOUNO"),
+    ("The African Union met in Addis Ababa. The declaration urged Sudan to end the war.",
+     "IGOAFRAFU"),
+])
+def test_a_document_speaks_for_the_body_that_issued_it(text, source):
+    events = eventwire.code_text(text, date="2024-01-01")
+    second = [e for e in events if e.sentence_index == 1]
+    assert second and {e.source.code for e in second} == {source}
+    assert all(e.source.antecedent is not None for e in second)
+
+
+def test_a_document_with_no_body_before_it_stays_unresolved():
+    assert ArticleMemory().resolve("resolution", "the") is None
+    memory = ArticleMemory()
+    memory.observe(Antecedent("ISR", "country", "c:1", "Israel", subject=True))
+    assert memory.resolve("resolution", "the") is None

@@ -8,7 +8,9 @@ conservative (documented in docs/CODING.md):
 - "it/its" and "the country/nation/state/ally/kingdom/republic" -> the most
   recent country or organization (never a person or a role such as "minister");
 - "they/them/their" -> the most recent actor that is not a person (the coder first
-  tries a list of actors earlier in the pronoun's own sentence: ``_latest_list``).
+  tries a list of actors earlier in the pronoun's own sentence: ``_latest_list``);
+- "the resolution/draft/communique/declaration" -> the most recent organization: what
+  a body issues speaks for it.
 
 Among the actors that fit, the most recent grammatical subject wins over a more
 recent object or place: a story keeps talking about whoever was acting in it.
@@ -32,6 +34,8 @@ COLLECTIVE_KINDS = {"country", "organization", "actor"}
 DEFINITE = {"the", "his", "her", "its", "their", "this"}
 COUNTRY_NOUNS = {"country", "nation", "state", "ally", "kingdom", "republic", "regime",
                  "government", "neighbour", "neighbor"}
+# What a body issues speaks for it: "the Security Council ... the resolution demanded".
+DOCUMENT_NOUNS = {"resolution", "draft", "communique", "declaration"}
 # "his country", "her government": the person's own, when a person is the antecedent.
 PERSONAL_DETERMINERS = {"his", "her"}
 GOVERNING_NOUNS = {"government", "regime"}
@@ -39,7 +43,8 @@ GOVERNMENT = "GOV"
 
 
 # Every word these rules can resolve: a sentence holding one may name an actor.
-REFERRING_WORDS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | COUNTRY_NOUNS
+REFERRING_WORDS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | COUNTRY_NOUNS \
+    | DOCUMENT_NOUNS
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,8 @@ class ArticleMemory:
             return _as_country(found) if found and word not in GOVERNING_NOUNS else found
         if word in GROUP_PRONOUNS:
             return self._latest(lambda a: a.kind != "person")
+        if determiner in DEFINITE and word in DOCUMENT_NOUNS:
+            return self._latest(lambda a: a.kind == "organization")
         return None
 
     def _persons_country(self, noun: str) -> Antecedent | None:
