@@ -23,7 +23,7 @@ from eventwire.evaluate.run import get_dev_set
 # both (two threats), where PETRARCH-2 codes two claims (015), as the petrarch2
 # conventions now do.
 FLOORS = {
-    ("petrarch2_gsr", "petrarch2"): {"codings_found": 0.85, "triple_precision": 0.68},
+    ("petrarch2_gsr", "petrarch2"): {"codings_found": 0.85, "triple_precision": 0.67},
     ("petrarch2_gsr", "eventwire"): {"codings_found": 0.662, "triple_precision": 0.519},
     ("plover", "eventwire"): {"type_found": 0.901, "type_and_actors": 0.777},
     ("penta", "eventwire"): {"macro_f1": 0.888, "accuracy": 0.886},

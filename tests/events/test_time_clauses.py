@@ -40,3 +40,18 @@ def test_a_participle_of_harm_with_no_attack_before_it_is_kept(dyads):
 ])
 def test_as_planned_reports_no_act(dyads, text):
     assert not [code for _, _, code in dyads(text) if code.startswith(("03", "05", "06"))]
+
+
+@pytest.mark.parametrize(("text", "target", "root"), [
+    ("The 12 men arrested in the raid in Lagos were charged on Monday.", "---PPL", "17"),
+    ("People killed in police firing in Karachi were buried on Monday.", "---PPL", "19"),
+    ("Journalists detained by Iranian police were released on bail.", "---MED", "17"),
+])
+def test_people_harmed_told_in_a_participle_after_them(dyads, text, target, root):
+    assert any(t == target and code.startswith(root) for _, t, code in dyads(text)), \
+        dyads(text)
+
+
+def test_a_thing_described_by_a_participle_is_background(dyads):
+    assert not [code for _, _, code in dyads("The curfew imposed after the coup in Niger "
+                                             "was lifted.") if code.startswith("17")]

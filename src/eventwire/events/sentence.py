@@ -61,6 +61,12 @@ OPINION_VERBS = frozenset({"agree", "concur"})
 AGREE_ROOT = "03"
 OPINION_CODE = "010"
 BACKGROUND = "background"
+# Acts done to people that news tells in a participle after them: "the 12 men arrested
+# in the raid", "people killed in police firing" (CAMEO's 17-20: coercion and force).
+# Kept only when the noun described is an actor: "the curfew imposed after the coup"
+# describes a thing, and is background.
+HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+DESCRIBED = "described"
 THREAT_ROOT = "13"
 AID_ROOT = "07"
 # An act announced for the future and coded as the act (CodingRules.plans_as_acts).
@@ -192,7 +198,9 @@ def judge_modality(token: Token, code: str, negation_coded: bool = False,
     if modality.is_historical(token):
         return (code if rules.keep_auxiliary else None), "historical"
     if modality.is_descriptive(token):
-        return None, "background"
+        if rules.petrarch or code[:2] not in HARM_ROOTS:
+            return None, "background"
+        return code, DESCRIBED
     if modality.is_set_phrase(token):
         return None, "set phrase"
     if modality.is_background(token):
@@ -440,6 +448,10 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
         code, rule = OPINION_CODE, f"{rule}; agreement of opinion"
     found = [Coded(token, code, source, target, rule, mode, arguments.how)
              for source, target in pairs(sources, targets, token)]
+    if mode == DESCRIBED:  # people harmed, told in a participle after them
+        found = [dataclasses.replace(item, modality=None) for item in found
+                 if item.target is not None
+                 and item.target.start <= token.head.i < item.target.end]
     if match.code and pair:  # "[043:042]": the target's act back, in the same mood
         back, _ = (pair, mode) if rules.petrarch else judge_modality(token, pair,
                                                                       match.negated, rules)
