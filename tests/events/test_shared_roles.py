@@ -142,3 +142,12 @@ def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to(dyads, text
 
 def test_a_complaint_with_no_grievance_named_targets_its_addressee(dyads):
     assert {t for _, t, _ in dyads("Japan complained to China on Monday.")} == {"CHN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador said it would not negotiate with the gangs.",
+    "Israel will not meet Hamas negotiators in Cairo.",
+])
+def test_a_refused_mutual_act_is_refused_by_one_side_only(dyads, text):
+    sources = {s for s, _, code in dyads(text, date="2024-01-01") if code.startswith("12")}
+    assert len(sources) == 1, dyads(text, date="2024-01-01")

@@ -455,8 +455,9 @@ def _events_of(token: Token, match: CodeMatch, actors: Sequence[Actor],
     if match.code and pair:  # "[043:042]": the target's act back, in the same mood
         back, _ = (pair, mode) if rules.petrarch else judge_modality(token, pair,
                                                                       match.negated, rules)
-        if not rules.petrarch and is_inferred_protest(match.code, pair):
-            back = None
+        if not rules.petrarch and (is_inferred_protest(match.code, pair)
+                                   or mode == "refusal"):
+            back = None  # 'would not negotiate with the gangs': the gangs refused nothing
         found += _acts_back(token, back, sources, targets, match.rule, mode, arguments.how)
     return found
 
