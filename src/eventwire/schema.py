@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -55,6 +56,15 @@ class Article(BaseModel):
     def _encodable(cls, value: str | None) -> str | None:
         """Every article text can be hashed, stored and coded, wherever it came from."""
         return None if value is None else without_lone_surrogates(value)
+
+
+class ArticleEvents(list):
+    """One article's events (a list of `Event`), with `notes` on where the coder did
+    less than usual, e.g. a sentence over the length cap coded in pieces (limits.py)."""
+
+    def __init__(self, events: Iterable[Event] = (), notes: Iterable[str] = ()) -> None:
+        super().__init__(events)
+        self.notes: list[str] = list(notes)
 
 
 class Event(BaseModel):
