@@ -82,13 +82,15 @@ class IngestRun:
 
 @dataclass
 class IngestSummary:
-    """What one run did; `errors` counts both unreadable and uncodable articles."""
+    """What one run did; `errors` counts both unreadable and uncodable articles, `notes`
+    the coded articles the coder did less than usual for (kept in `errors` too)."""
 
     coded: int = 0
     events: int = 0
     already_coded: int = 0
     duplicates: int = 0
     errors: int = 0
+    notes: int = 0
 
     @property
     def seen(self) -> int:
@@ -97,7 +99,7 @@ class IngestSummary:
     def __str__(self) -> str:
         return (f"{self.seen} articles: {self.coded} coded ({self.events} events), "
                 f"{self.already_coded} already coded, {self.duplicates} duplicates, "
-                f"{self.errors} errors")
+                f"{self.errors} errors" + (f", {self.notes} notes" if self.notes else ""))
 
 
 def run_ingest(run: IngestRun, console: Console, show_progress: bool = True) -> IngestSummary:
@@ -195,16 +197,23 @@ class _Ingest:
         self._keep(found)
         self.summary.coded += 1
         self.summary.events += len(result)
+        for note in getattr(result, "notes", []):  # e.g. a sentence cut by the length cap
+            self.summary.notes += 1
+            self._record(ReadError(article.id, None, f"note: {note}"), "note")
         self._advance()
 
     def error(self, error: ReadError) -> None:
         self.summary.errors += 1
-        self.console.print(f"error: {error}", markup=False, highlight=False)
+        self._record(error, "error")
+        self._advance()
+
+    def _record(self, error: ReadError, kind: str) -> None:
+        """Print and keep it in `errors`, once: a re-run does not record it again."""
+        self.console.print(f"{kind}: {error}", markup=False, highlight=False)
         key = (error.path, error.line, error.message)
         if key not in self.recorded:
             self.store.record_error(error)
             self.recorded.add(key)
-        self._advance()
 
     def _keep(self, found: Fingerprint) -> None:
         self.unsaved.append(found)

@@ -56,6 +56,9 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
     failures = 0
     try:
         for item in code_items(coder, read_inputs(run.inputs, default_date=date)):
+            if not isinstance(item, ReadError):
+                for note in getattr(item[1], "notes", []):  # e.g. a sentence cut by a cap
+                    errors.print(f"note: {item[0].id}: {note}", markup=False, highlight=False)
             problem = item if isinstance(item, ReadError) else sink.add(*item)
             if problem is not None:
                 failures += 1
