@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
-MAX_MESSAGE_CHARS = 300
+MAX_MESSAGE_CHARS = 500
 
 
 def contained(work: Callable[[], T], failed: Callable[[str], T]) -> T:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from eventwire.failures import contained, contained_all
+from eventwire.failures import contained, contained_all, shown
 from eventwire.ingest.dates import normalize_date
 from eventwire.ingest.feeds import FeedError, Fetcher, FetchPolicy, parse_feed
 from eventwire.ingest.html import PageError, page_article_fields, page_id
@@ -58,6 +58,10 @@ class ReadError:
     path: str
     line: int | None
     message: str
+
+    def __post_init__(self) -> None:
+        # A message may quote the input (a bad date, an id): keep it one printable line.
+        object.__setattr__(self, "message", shown(self.message))
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
