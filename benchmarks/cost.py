@@ -80,6 +80,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     "nopunct-17k": lambda: no_punctuation(17 * KB),
     "nopunct-200k": lambda: no_punctuation(200 * KB),
     "long-token-100k": lambda: long_token(100 * KB),
+    "brackets-64k": lambda: "[" * (32 * KB) + "]" * (32 * KB),
+    "emoji-run-40k": lambda: "".join(EMOJI) * (40 * KB // len("".join(EMOJI).encode())),
 }
 BASELINE = "news-30k"
 

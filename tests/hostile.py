@@ -34,9 +34,13 @@ repeated = st.builds(lambda s, n, glue: glue.join([s] * n), st.sampled_from(SENT
 huge_token = st.builds(lambda head, n, tail: f"{head} {'x' * n}{tail}",
                        st.sampled_from(SENTENCES), st.integers(100, 20_000),
                        st.sampled_from(["", " in Gaza.", "\ud83d"]))
+affix_run = st.builds(lambda opener, closer, n: opener * n + closer * n,
+                      st.sampled_from(["[", "(", "\"", "'", "-", "$"]),
+                      st.sampled_from(["]", ")", "\"", ".", "!", "%"]), st.integers(1, 3000))
 any_unicode = st.lists(st.one_of(st.characters(), _JUNK), max_size=300).map("".join)
 
-hostile_text = st.one_of(words_and_junk, no_punctuation, repeated, huge_token, any_unicode)
+hostile_text = st.one_of(words_and_junk, no_punctuation, repeated, huge_token, affix_run,
+                         any_unicode)
 
 
 def _record_value():

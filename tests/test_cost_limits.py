@@ -119,3 +119,16 @@ def test_html_page_over_the_markup_limit_is_refused_unparsed(tmp_path: Path) -> 
     assert isinstance(error, ReadError)
     assert error.message == (f"page is {page.stat().st_size:,} bytes of markup; "
                              f"the limit is {MAX_PAGE_BYTES:,}")
+
+
+def test_a_long_run_without_spaces_is_cut_into_tokens_and_keeps_the_text() -> None:
+    from eventwire.limits import MAX_RUN_CHARS
+
+    text = "Talks began. " + "[" * 3000 + "]" * 3000 + " Israel accused Hamas of it."
+    (doc,) = nlp.split([text])
+    assert doc.text == text
+    assert max(len(token) for token in doc) == MAX_RUN_CHARS
+    assert [t.text for t in doc[:3]] == ["Talks", "began", "."]
+    assert [t.text for t in doc[-6:]] == ["Israel", "accused", "Hamas", "of", "it", "."]
+    (plain,) = nlp.split([NEWS])  # ordinary text is tokenized as the model does
+    assert [t.text for t in plain] == [t.text for t in nlp.load_pipeline().tokenizer(NEWS)]

