@@ -66,7 +66,7 @@ def _splitter(model: str) -> Language:
     return blank
 
 
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 
 
 class BoundedTokenizer:
