@@ -145,3 +145,18 @@ def test_an_unforeseen_exception_in_a_reader_is_one_lines_error(
     assert isinstance(items[0], ReadError)
     assert (items[0].line, items[0].message) == (1, "cannot read: KeyError: 'injected'")
     assert items[1].id == "after"
+
+
+def test_a_sentence_cut_by_the_cap_is_a_note_not_an_error(tmp_path: Path) -> None:
+    long = " and ".join(f"Israel accused Hamas of attack {n}" for n in range(100))
+    source = tmp_path / "long.jsonl"
+    source.write_text(f'{{"id": "long", "text": "{long}"}}\n' + GOOD + "\n")
+    db = tmp_path / "events.duckdb"
+    summary = ingest([source], db)
+    assert (summary.coded, summary.errors, summary.notes) == (2, 0, 1)
+    assert "1 notes" in str(summary)
+    _, errors = stored(db)
+    assert len(errors) == 1 and errors[0][:2] == ("long", None)
+    assert errors[0][2].startswith("note: 2 cut(s): sentences over 250 tokens")
+    assert ingest([source], db).already_coded == 2
+    assert len(stored(db)[1]) == 1  # not recorded twice
