@@ -18,7 +18,16 @@ from rich.table import Table
 from eventwire.export import FORMATS
 from eventwire.export import export as export_store
 from eventwire.store import StoreError
-from eventwire.store.queries import EventFilter, QueryResult, filter_events, open_reader, run_sql
+from eventwire.store.queries import (
+    EventFilter,
+    QueryLimits,
+    QueryResult,
+    filter_events,
+    open_reader,
+    run_sql,
+)
+
+_LIMITS = QueryLimits()
 
 DEFAULT_DB = Path("eventwire.duckdb")
 errors = Console(stderr=True, soft_wrap=True)
@@ -40,12 +49,24 @@ def query(
     sql: Annotated[str, typer.Argument(help="SQL to run; only reading statements are allowed.")],
     db: DbOption = DEFAULT_DB,
     output_format: FormatOption = ResultFormat.table,
+    max_rows: Annotated[int, typer.Option(
+        "--max-rows", help="Rows to print at most; more are cut, with a note.")] = _LIMITS.rows,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", help="Seconds before the query is stopped.")] = _LIMITS.seconds,
+    memory: Annotated[str, typer.Option(
+        "--memory", help="Memory the query may use, e.g. 512MB.")] = _LIMITS.memory,
+    threads: Annotated[int, typer.Option(
+        "--threads", help="Threads the query may use.")] = _LIMITS.threads,
 ) -> None:
     """Run read-only SQL on the store (tables: articles, mentions, events, actors, errors).
 
+    Only reading statements run (SELECT, EXPLAIN, PIVOT, read-only PRAGMAs), within
+    limits of rows, time, memory and threads (docs/STORE.md).
+
     Example: eventwire query "SELECT cameo_root, count(*) FROM mentions GROUP BY 1" --format csv
     """
-    _run(lambda: _read(db, lambda store: run_sql(store, sql)), output_format)
+    limits = QueryLimits(memory=memory, threads=threads, seconds=timeout, rows=max_rows)
+    _run(lambda: _read(db, lambda store: run_sql(store, sql, limits)), output_format)
 
 
 def events(
@@ -134,6 +155,9 @@ def _run(produce: Any, output_format: ResultFormat) -> None:
         errors.print(f"error: {err}", markup=False, highlight=False)
         raise typer.Exit(1) from None
     print_result(result, output_format)
+    if result.truncated:
+        errors.print(f"note: only the first {len(result.rows):,} rows are shown; raise "
+                     f"--max-rows or narrow the query", markup=False, highlight=False)
 
 
 def print_result(result: QueryResult, output_format: ResultFormat) -> None:

@@ -7,6 +7,7 @@ references, then fill in the ontology (names, Goldstein, quad class, PLOVER).
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 from collections.abc import Iterable, Iterator
@@ -48,10 +49,20 @@ from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
 from eventwire.learned import Typer
+from eventwire.limits import MAX_ARTICLE_CHARS, MAX_SENTENCE_TOKENS, too_large
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.ontology.modes import auxiliary_mode, checked_mode
 from eventwire.provenance import dictionary_hash, packaged_data_files
-from eventwire.schema import ActorRef, Article, Context, Event, Size, TextSpan, event_id
+from eventwire.schema import (
+    ActorRef,
+    Article,
+    ArticleEvents,
+    Context,
+    Event,
+    Size,
+    TextSpan,
+    event_id,
+)
 from eventwire.size import CountWords, sizes_for
 
 PRONOUN_TAGS = {"PRP", "PRP$"}
@@ -71,6 +82,10 @@ class _Sentence:
     mentions: list
     dateline: int = 0  # tokens of the story's dateline ("GAZA CITY, ...:"), no actors
     filed_in: list = field(default_factory=list)  # the dateline's places
+
+
+class ArticleTooLarge(ValueError):
+    """An article over the size limit (limits.py); readers refuse these before coding."""
 
 
 class Coder:
@@ -154,10 +169,10 @@ class Coder:
                     dictionary_hash(files))
         return coder.with_rules(DICTIONARY_ONLY)
 
-    def code_article(self, article: Article) -> list[Event]:
+    def code_article(self, article: Article) -> ArticleEvents:
         return next(iter(self.code_articles([article])))
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterator[list[Event]]:
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[ArticleEvents]:
         """Events for each article, in order, parsing in batches."""
         batch: list[Article] = []
         for article in articles:
@@ -168,12 +183,15 @@ class Coder:
         if batch:
             yield from self._code_batch(batch)
 
-    def _code_batch(self, articles: list[Article]) -> list[list[Event]]:
+    def _code_batch(self, articles: list[Article]) -> list[ArticleEvents]:
+        for article in articles:  # before any work, and naming the article
+            if len(article.text) > MAX_ARTICLE_CHARS:
+                raise ArticleTooLarge(f"{article.id}: {too_large(len(article.text))}")
         docs = list(nlp.split((self._readable(a.text) for a in articles), self.model))
         sentences = [s for i, (a, d) in enumerate(zip(articles, docs, strict=True))
                      for s in self._candidates(i, a, d)]
         parsed = nlp.parse((s.span for s in sentences), self.model)
-        results: list[list[Event]] = [[] for _ in articles]
+        results = [ArticleEvents(notes=_cut_notes(doc)) for doc in docs]
         memories = [ArticleMemory() for _ in articles]
         contexts = [self._article_contexts(a, d) for a, d in zip(articles, docs, strict=True)]
         for sentence, doc in zip(sentences, parsed, strict=True):
@@ -230,12 +248,17 @@ class Coder:
         """Sentences worth parsing: not discarded, and naming an actor or a pronoun."""
         if self.discards.story_hit(article.text):
             return []
-        mentions = self.matcher.find(doc, _date(article.date))
+        mentions = sorted(self.matcher.find(doc, _date(article.date)),
+                          key=lambda m: m.start_token)
+        starts = [m.start_token for m in mentions]
         found = []
         for index, span in enumerate(s for s in doc.sents if not s.text.isspace()):
             dateline = dateline_end(span) if index == 0 else 0
-            inside = [m for m in mentions if span.start <= m.start_token
-                      and m.end_token <= span.end]
+            # only the mentions that start in the sentence: scanning them all for each
+            # sentence made long articles quadratic
+            first = bisect.bisect_left(starts, span.start)
+            last = bisect.bisect_left(starts, span.end, lo=first)
+            inside = [m for m in mentions[first:last] if m.end_token <= span.end]
             in_dateline = [m for m in inside if m.start_token < span.start + dateline]
             filed_in = [m for m in in_dateline if names_place(m)]
             inside = [m for m in inside if m not in filed_in and not (
@@ -254,10 +277,11 @@ class Coder:
         for antecedent in _antecedents(filed_in):  # "KABUL (AFP) - The government said"
             memory.observe(antecedent)
         actors, mentioned = self._actors(sentence, doc, memory)
+        lists: dict[int, list[Actor]] = {}  # the list each mention heads, found once
 
         def resolve(token: Token) -> list[Actor]:
             """The actors a referring word stands for (several for 'they')."""
-            listed = _latest_list(token, mentioned, actors, doc) \
+            listed = _latest_list(token, mentioned, actors, doc, lists) \
                 if token.lower_ in GROUP_PRONOUNS else []
             found = [(a.code, a.rule, _own_span(a, doc, sentence.span.start_char))
                      for a in listed]
@@ -360,6 +384,16 @@ class Coder:
         return self.ontology.get(code) if code in self.ontology else None
 
 
+def _cut_notes(doc: Doc) -> list[str]:
+    """A note for each sentence the length cap cut (see nlp.sentence_cap)."""
+    cuts = doc.user_data.get(nlp.CUTS, [])
+    if not cuts:
+        return []
+    at = ", ".join(f"{doc[i].idx:,}" for i in cuts[:5]) + (", ..." if len(cuts) > 5 else "")
+    return [f"{len(cuts)} cut(s): sentences over {MAX_SENTENCE_TOKENS} tokens were coded "
+            f"in pieces of {MAX_SENTENCE_TOKENS}, cut at character {at}"]
+
+
 def _unique(events: list[Event]) -> list[Event]:
     """One event per id: the same dyad, code and trigger reached twice (two mentions of
     one country, "the US and American officials") is one event. The root one is kept."""
@@ -371,14 +405,17 @@ def _unique(events: list[Event]) -> list[Event]:
 
 
 def _latest_list(token: Token, mentioned: list[tuple[Actor, Antecedent]],
-                 actors: list[Actor], doc: Doc) -> list[Actor]:
+                 actors: list[Actor], doc: Doc, lists: dict[int, list[Actor]]) -> list[Actor]:
     """'Obama and Putin said they will meet': 'they' after a list of actors in its own
-    sentence stands for the whole list, people included."""
-    for actor, _ in reversed(mentioned):
+    sentence stands for the whole list, people included. ``lists`` keeps what each
+    mention heads, so a sentence full of 'they' looks each one up once."""
+    for number in range(len(mentioned) - 1, -1, -1):
+        actor = mentioned[number][0]
         if actor.end <= token.i:
-            listed = actors_for([doc[actor.start:actor.end].root], actors)
-            if len(listed) > 1:
-                return listed
+            if number not in lists:
+                lists[number] = actors_for([doc[actor.start:actor.end].root], actors)
+            if len(lists[number]) > 1:
+                return lists[number]
     return []
 
 

@@ -2,6 +2,10 @@
 
     read -> date -> skip if already coded -> dedupe -> code (N workers) -> save
 
+Every step for one article (dating, fingerprinting, the already-coded check,
+coding, saving) runs through `failures.contained`: whatever it raises is that
+article's error, recorded in `errors`, and the run goes on.
+
 Each article is saved in its own transaction as soon as it is coded, so killing
 the run loses at most the articles in flight, and running it again codes
 exactly those: articles stored with the same text are skipped (unless
@@ -36,6 +40,7 @@ from eventwire import nlp
 from eventwire.dictionaries import find_overlays, load_dictionaries
 from eventwire.engine import CodingFailure, EngineError, LocalEngine
 from eventwire.events.conventions import CONVENTIONS
+from eventwire.failures import contained
 from eventwire.ingest import ReadError, normalize_date, read_inputs
 from eventwire.ingest.dates import date_from_text
 from eventwire.ingest.dedup import (
@@ -78,13 +83,15 @@ class IngestRun:
 
 @dataclass
 class IngestSummary:
-    """What one run did; `errors` counts both unreadable and uncodable articles."""
+    """What one run did; `errors` counts both unreadable and uncodable articles, `notes`
+    the coded articles the coder did less than usual for (kept in `errors` too)."""
 
     coded: int = 0
     events: int = 0
     already_coded: int = 0
     duplicates: int = 0
     errors: int = 0
+    notes: int = 0
 
     @property
     def seen(self) -> int:
@@ -93,7 +100,7 @@ class IngestSummary:
     def __str__(self) -> str:
         return (f"{self.seen} articles: {self.coded} coded ({self.events} events), "
                 f"{self.already_coded} already coded, {self.duplicates} duplicates, "
-                f"{self.errors} errors")
+                f"{self.errors} errors" + (f", {self.notes} notes" if self.notes else ""))
 
 
 def run_ingest(run: IngestRun, console: Console, show_progress: bool = True) -> IngestSummary:
@@ -147,27 +154,36 @@ class _Ingest:
     def to_code(self, items: Iterable[Article | ReadError]) -> Iterator[Article]:
         """The articles that need coding; the rest are counted, and recorded where useful."""
         for item in items:
-            if isinstance(item, ReadError):
-                self.error(item)
-                continue
-            article = item if item.date else _dated(item)
-            found = fingerprint(article, self.index.num_perm)
-            if not self.run.recode and self.store.is_coded(article):
-                if found.doc_id not in self.index:  # stored by a run killed before this
-                    self.index.add(found)
-                    self._keep(found)
-                self.summary.already_coded += 1
-                self._advance()
-                continue
-            duplicate = self.index.check(found)
-            if duplicate is not None:
-                self.signatures.record(duplicate)
-                self.summary.duplicates += 1
-                self._advance()
-                continue
-            self.index.add(found)  # now, so a copy later in this run is caught
-            self.pending[article.id] = found
-            yield article
+            admitted = item if isinstance(item, ReadError) else self._admit(item)
+            if isinstance(admitted, ReadError):
+                self.error(admitted)
+            elif admitted is not None:
+                yield admitted
+
+    def _admit(self, article: Article) -> Article | ReadError | None:
+        """The article if it needs coding, None if it is counted, or why it failed."""
+        return contained(lambda: self._check_new(article),
+                         lambda message: ReadError(article.id, None, f"cannot ingest: {message}"))
+
+    def _check_new(self, article: Article) -> Article | None:
+        article = article if article.date else _dated(article)
+        found = fingerprint(article, self.index.num_perm)
+        if not self.run.recode and self.store.is_coded(article):
+            if found.doc_id not in self.index:  # stored by a run killed before this
+                self.index.add(found)
+                self._keep(found)
+            self.summary.already_coded += 1
+            self._advance()
+            return None
+        duplicate = self.index.check(found)
+        if duplicate is not None:
+            self.signatures.record(duplicate)
+            self.summary.duplicates += 1
+            self._advance()
+            return None
+        self.index.add(found)  # now, so a copy later in this run is caught
+        self.pending[article.id] = found
+        return article
 
     def finish(self, article: Article, result: list | CodingFailure) -> None:
         """Save one coded article (its own transaction), or record why it failed."""
@@ -175,24 +191,31 @@ class _Ingest:
         if isinstance(result, CodingFailure):
             self.error(ReadError(article.id, None, f"coding failed: {result.message}"))
             return
-        try:
-            self.store.save(article, result)
-        except StoreError as exc:  # e.g. the coder gave two events one id: this article only
-            self.error(ReadError(article.id, None, f"cannot store: {exc}"))
+        # e.g. the coder gave two events one id: this article only
+        failure = contained(lambda: self.store.save(article, result), lambda message: message)
+        if failure is not None:
+            self.error(ReadError(article.id, None, f"cannot store: {failure}"))
             return
         self._keep(found)
         self.summary.coded += 1
         self.summary.events += len(result)
+        for note in getattr(result, "notes", []):  # e.g. a sentence cut by the length cap
+            self.summary.notes += 1
+            self._record(ReadError(article.id, None, f"note: {note}"), "note")
         self._advance()
 
     def error(self, error: ReadError) -> None:
         self.summary.errors += 1
-        self.console.print(f"error: {error}", markup=False, highlight=False)
+        self._record(error, "error")
+        self._advance()
+
+    def _record(self, error: ReadError, kind: str) -> None:
+        """Print and keep it in `errors`, once: a re-run does not record it again."""
+        self.console.print(f"{kind}: {error}", markup=False, highlight=False)
         key = (error.path, error.line, error.message)
         if key not in self.recorded:
             self.store.record_error(error)
             self.recorded.add(key)
-        self._advance()
 
     def _keep(self, found: Fingerprint) -> None:
         self.unsaved.append(found)

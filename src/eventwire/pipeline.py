@@ -17,6 +17,7 @@ from rich.console import Console
 from eventwire import output
 from eventwire.coder import Coder
 from eventwire.dictionaries import find_overlays
+from eventwire.failures import contained
 from eventwire.ingest import ReadError, normalize_date, read_inputs
 from eventwire.nlp import ModelError, load_pipeline
 from eventwire.schema import Article, Event
@@ -62,12 +63,14 @@ def run_coding(run: CodingRun, stdout: TextIO, errors: Console) -> int:
     failures = 0
     try:
         for item in code_items(coder, read_inputs(run.inputs, default_date=date)):
-            if isinstance(item, ReadError):
+            if not isinstance(item, ReadError):
+                for note in getattr(item[1], "notes", []):  # e.g. a sentence cut by a cap
+                    errors.print(f"note: {item[0].id}: {note}", markup=False, highlight=False)
+            problem = item if isinstance(item, ReadError) else sink.add(*item)
+            if problem is not None:
                 failures += 1
-                errors.print(f"error: {item}", markup=False, highlight=False)
-                sink.error(item)
-            else:
-                sink.add(*item)
+                errors.print(f"error: {problem}", markup=False, highlight=False)
+                sink.error(problem)
     finally:
         sink.close()
     errors.print(f"coded {sink.articles} articles, {sink.events} events"
@@ -100,10 +103,9 @@ def _code_chunk(coder: Coder, chunk: list[Article]):
 
 
 def _code_one(coder: Coder, article: Article) -> tuple[Article, list[Event]] | ReadError:
-    try:
-        return article, coder.code_article(article)
-    except Exception as err:  # reported with the article id; the batch goes on
-        return ReadError(article.id, None, f"coding failed: {type(err).__name__}: {err}")
+    """The article's events, or its failure reported with its id; the batch goes on."""
+    return contained(lambda: (article, coder.code_article(article)),
+                     lambda message: ReadError(article.id, None, f"coding failed: {message}"))
 
 
 class _Sink:
@@ -115,17 +117,22 @@ class _Sink:
         self.csv = output.CsvWriter(stdout) if output_format == "csv" else None
         self.articles = self.events = 0
 
-    def add(self, article: Article, events: list[Event]) -> None:
+    def add(self, article: Article, events: list[Event]) -> ReadError | None:
+        """Store and write one article's events; None, or why it could not be stored."""
+        if self.store is not None:
+            store = self.store
+            failure = contained(lambda: store.save(article, events), lambda message: message)
+            if failure is not None:
+                return ReadError(article.id, None, f"cannot store: {failure}")
         self.articles += 1
         self.events += len(events)
-        if self.store is not None:
-            self.store.save(article, events)
         if self.format == "jsonl":
             output.write_jsonl(events, self.stdout)
         elif self.csv is not None:
             self.csv.write(events)
         else:
             self.table.extend(events)
+        return None
 
     def error(self, error: ReadError) -> None:
         if self.store is not None:

@@ -7,8 +7,21 @@ Offsets are character offsets into the article text, end exclusive.
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterable
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+# Half of a surrogate pair, which a producer writes (as "\\ud83d") when it cuts an
+# emoji in half. It cannot be encoded as UTF-8, so hashing or storing the text fails.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def without_lone_surrogates(text: str) -> str:
+    """The text with each lone surrogate replaced by U+FFFD, as a UTF-8 decoder does with
+    a broken byte sequence; a whole pair was already joined into one character by JSON."""
+    return _LONE_SURROGATE.sub(REPLACEMENT, text)
 
 
 class TextSpan(BaseModel):
@@ -40,6 +53,21 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     source: str | None = None
+
+    @field_validator("id", "text", "date", "title", "url", "source")
+    @classmethod
+    def _encodable(cls, value: str | None) -> str | None:
+        """Every article text can be hashed, stored and coded, wherever it came from."""
+        return None if value is None else without_lone_surrogates(value)
+
+
+class ArticleEvents(list):
+    """One article's events (a list of `Event`), with `notes` on where the coder did
+    less than usual, e.g. a sentence over the length cap coded in pieces (limits.py)."""
+
+    def __init__(self, events: Iterable[Event] = (), notes: Iterable[str] = ()) -> None:
+        super().__init__(events)
+        self.notes: list[str] = list(notes)
 
 
 class CountSpan(TextSpan):

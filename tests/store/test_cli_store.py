@@ -96,3 +96,17 @@ def test_export_errors_are_messages(db: Path, tmp_path: Path) -> None:
     result = run("export", "--format", "xml", "--db", str(db))
     assert result.exit_code == 2 and "gdelt" in result.output
     assert "Traceback" not in result.output
+
+
+def test_query_cuts_rows_over_the_cap_with_a_note(db: Path) -> None:
+    result = run("query", "SELECT * FROM range(50)", "--db", str(db), "--format", "csv",
+                 "--max-rows", "10")
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 11  # header + 10
+    assert "note: only the first 10 rows are shown" in result.stderr
+
+
+def test_query_limits_are_checked(db: Path) -> None:
+    result = run("query", "SELECT 1", "--db", str(db), "--memory", "lots")
+    assert result.exit_code == 1
+    assert "memory must be a size such as 512MB" in result.stderr

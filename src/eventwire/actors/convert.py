@@ -72,10 +72,41 @@ class NameTokenizer:
 
         # A blank pipeline tokenizes exactly like en_core_web_sm: same rules.
         self._nlp = nlp or spacy.blank("en")
+        self._words: dict[str, tuple[str, ...]] = {}
+        tokenizer = self._nlp.tokenizer
+        self._special = frozenset(tokenizer.rules or {})
+        # The word-by-word path below holds only while no special case joins words
+        # across a space (the whitespace-only ones, such as " ", do not).
+        self._by_word = not any(" " in case and case.strip() for case in self._special)
 
     def tokens(self, text: str) -> list[str]:
-        """Lower-cased tokens of ``text``, as the matcher sees real text."""
-        return [token.lower_ for token in self._nlp.tokenizer(text) if not token.is_space]
+        """Lower-cased tokens of ``text``, as the matcher sees real text.
+
+        spaCy tokenizes each run of non-space characters on its own, so each run is
+        tokenized once and remembered: a 100,000-actor overlay has some 600,000 names
+        to tokenize, and a Doc for each took most of its loading time.
+        """
+        if not self._by_word:
+            return [token.lower_ for token in self._nlp.tokenizer(text) if not token.is_space]
+        found: list[str] = []
+        for word in text.split():
+            known = self._words.get(word)
+            if known is None:
+                known = self._words[word] = self._word_tokens(word)
+            found.extend(known)
+        return found
+
+    def _word_tokens(self, word: str) -> tuple[str, ...]:
+        """A word the tokenizer would leave whole (no special case, no prefix, suffix,
+        infix or URL) is one token without building a Doc; any other is tokenized."""
+        tokenizer = self._nlp.tokenizer
+        if word not in self._special and not any(
+                search is not None and search(word) for search in (
+                    tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.token_match,
+                    tokenizer.url_match)) and not (
+                tokenizer.infix_finditer is not None and any(tokenizer.infix_finditer(word))):
+            return (word.lower(),)
+        return tuple(token.lower_ for token in tokenizer(word) if not token.is_space)
 
     def names(self, words: Iterable[str], stem: bool) -> list[str]:
         """Every distinct name a phrase can take in text, title case first."""

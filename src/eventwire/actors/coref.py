@@ -67,43 +67,72 @@ class Antecedent:
         return self.text, self.start, self.end
 
 
+# What the rules ask the memory for: the most recent actor of one of these sorts.
+WANTED = {
+    "person": lambda a: a.kind == "person",
+    "collective": lambda a: a.kind in COLLECTIVE_KINDS,
+    "group": lambda a: a.kind != "person",
+    "country": lambda a: names_state(a.code),
+    "organization": lambda a: a.kind == "organization",
+}
+
+
 @dataclass
 class ArticleMemory:
-    """The actors named so far in one article, most recent last."""
+    """The actors named so far in one article, most recent last.
+
+    For each sort in WANTED it keeps the latest fitting subject and the latest fitting
+    mention as they are observed, so a question costs the same at the end of a long
+    article as at its start (scanning every mention made long articles quadratic).
+    """
 
     seen: list[Antecedent] = field(default_factory=list)
+    before: ArticleMemory | None = None  # the article so far, when this is a sentence's
+
+    def __post_init__(self) -> None:
+        self._latest_of: dict[str, tuple[Antecedent | None, Antecedent | None]] = {}
+        for antecedent in self.seen:
+            self._note(antecedent)
 
     def observe(self, antecedent: Antecedent) -> None:
         self.seen.append(antecedent)
+        self._note(antecedent)
+
+    def _note(self, antecedent: Antecedent) -> None:
+        for sort, wanted in WANTED.items():
+            if wanted(antecedent):
+                subject, _ = self._latest_of.get(sort, (None, None))
+                self._latest_of[sort] = (antecedent if antecedent.subject else subject,
+                                         antecedent)
 
     def with_sentence(self, earlier: list[Antecedent]) -> ArticleMemory:
         """The memory as it stands at a word: the article so far, then the sentence so far."""
-        return ArticleMemory(self.seen + earlier) if earlier else self
+        return ArticleMemory(list(earlier), before=self) if earlier else self
 
     def resolve(self, word: str, determiner: str | None = None) -> Antecedent | None:
         """The antecedent a pronoun or 'the <noun>' refers to, if the rules find one."""
         word = word.lower()
         if word in PERSON_PRONOUNS:
-            return self._latest(lambda a: a.kind == "person")
+            return self._latest("person")
         if determiner in PERSONAL_DETERMINERS and word in COUNTRY_NOUNS:
             found = self._persons_country(word)
             if found is not None:
                 return found
         if word in THING_PRONOUNS:
-            return self._latest(lambda a: a.kind in COLLECTIVE_KINDS)
+            return self._latest("collective")
         if determiner in DEFINITE and word in COUNTRY_NOUNS:
-            found = self._latest(lambda a: a.kind in COLLECTIVE_KINDS)
+            found = self._latest("collective")
             return _as_country(found) if found and word not in GOVERNING_NOUNS else found
         if word in GROUP_PRONOUNS:
-            return self._latest(lambda a: a.kind != "person")
+            return self._latest("group")
         if determiner in DEFINITE and word in DOCUMENT_NOUNS:
-            return self._latest(lambda a: a.kind == "organization")
+            return self._latest("organization")
         return None
 
     def _persons_country(self, noun: str) -> Antecedent | None:
         """'Putin said his country ...': the country of the person 'his' stands for, its
         government for 'his government'."""
-        person = self._latest(lambda a: a.kind == "person")
+        person = self._latest("person")
         if person is None or not names_state(person.code):
             return None
         code = country_prefix(person.code) + (GOVERNMENT if noun in GOVERNING_NOUNS else "")
@@ -112,14 +141,20 @@ class ArticleMemory:
 
     def latest_country(self) -> Antecedent | None:
         """The most recent actor whose code starts with a country."""
-        return self._latest(lambda a: names_state(a.code))
+        return self._latest("country")
 
-    def _latest(self, wanted) -> Antecedent | None:
-        """The most recent subject that fits, else the most recent mention that fits:
+    def _latest(self, sort: str) -> Antecedent | None:
+        """The most recent subject of the sort, else the most recent mention of it:
         a story keeps talking about whoever was doing things in it."""
-        fitting = [a for a in self.seen if wanted(a)]
-        subjects = [a for a in fitting if a.subject]
-        return (subjects or fitting or [None])[-1]
+        subject, fitting = self._latest_pair(sort)
+        return subject or fitting
+
+    def _latest_pair(self, sort: str) -> tuple[Antecedent | None, Antecedent | None]:
+        subject, fitting = self._latest_of.get(sort, (None, None))
+        if self.before is not None:
+            before_subject, before_fitting = self.before._latest_pair(sort)
+            subject, fitting = subject or before_subject, fitting or before_fitting
+        return subject, fitting
 
 
 def _as_country(antecedent: Antecedent) -> Antecedent:

@@ -79,6 +79,8 @@ class _Dictionary(Generic[Entry]):
         self.warnings: list[str] = []
         self._by_id: dict[str, Entry] = {}
         self._index: NameIndex | None = None
+        self._holders: dict[str, set[int]] | None = None  # for override; see _holders_of
+        self._position: dict[str, int] = {}
         self._tokenizer: NameTokenizer | None = None
         for entry in entries:
             self.add(entry)
@@ -145,29 +147,47 @@ class _Dictionary(Generic[Entry]):
         the match. Returns one ``file:line: message`` per change.
         """
         reports: list[str] = []
+        holders = self._holders_of()
         old = self._by_id.get(entry.id)
         if old is not None and extend and isinstance(old, ActorEntry):
             old.merge(entry)  # type: ignore[arg-type]
             reports.append(f"{entry.source}: extends {self._kind} {entry.id} of {old.source}")
             entry = old
         elif old is not None:
-            self.entries[self.entries.index(old)] = entry
+            self.entries[self._position[entry.id]] = entry
             self._by_id[entry.id] = entry
             reports.append(f"{entry.source}: overrides {self._kind} {entry.id} of {old.source}")
         else:
             self._by_id[entry.id] = entry
+            self._position[entry.id] = len(self.entries)
             self.entries.append(entry)
+        position = self._position[entry.id]
         # "netanyahu" and the stem "netanyahu*" are one name to the person writing it.
         taken = {name.rstrip("*") for name in entry.names}
-        for other in self.entries:
-            if other is entry or all(name.rstrip("*") not in taken for name in other.names):
-                continue
+        others = sorted({held for name in taken for held in holders.get(name, ())} - {position})
+        for other in (self.entries[held] for held in others):
             moved = [name for name in other.names if name.rstrip("*") in taken]
+            if not moved:  # the name left it in an earlier override
+                continue
             other.names = [name for name in other.names if name.rstrip("*") not in taken]
             reports.append(f"{entry.source}: name {', '.join(map(repr, moved))} now means "
                            f"{entry.id}, no longer {other.id} ({other.source})")
+        for name in taken:
+            holders[name] = {position}
         self._index = None
         return reports
+
+    def _holders_of(self) -> dict[str, set[int]]:
+        """Each name (without a stem's "*") to the positions of the entries holding it,
+        built on the first override and kept up to date by overrides: scanning every
+        entry for each overlay entry made a 100,000-entry overlay take hours."""
+        if self._holders is None:
+            self._holders = {}
+            self._position = {entry.id: at for at, entry in enumerate(self.entries)}
+            for at, entry in enumerate(self.entries):
+                for name in entry.names:
+                    self._holders.setdefault(name.rstrip("*"), set()).add(at)
+        return self._holders
 
     def _load_file(self, path: Path, strict: bool) -> None:
         if _is_tabari(path):
@@ -232,7 +252,7 @@ class ActorDictionary(_Dictionary[ActorEntry]):
         else:
             self._by_id[entry.id] = entry
             self.entries.append(entry)
-        self._index = None
+        self._index = self._holders = None
 
     def _takes_plural(self, entry: ActorEntry) -> bool:
         # A country's exact names include its nationality words, whose plurals
@@ -280,7 +300,7 @@ class AgentDictionary(_Dictionary[AgentEntry]):
         if first is None:
             self._by_id[entry.id] = entry
             self.entries.append(entry)
-            self._index = None
+            self._index = self._holders = None
         elif (first.code, first.position) != (entry.code, entry.position):
             self.warnings.append(
                 f"{entry.source}: agent {entry.id} repeats {first.source}; kept the first"

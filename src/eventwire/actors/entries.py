@@ -239,6 +239,8 @@ def read_records(
             record = json.loads(line)
         except json.JSONDecodeError as error:
             record = DictionaryError(f"{where}: not valid JSON ({error.msg})")
+        except RecursionError:
+            record = DictionaryError(f"{where}: not valid JSON (nested too deeply)")
         if not isinstance(record, dict):
             problem = record if isinstance(record, DictionaryError) else DictionaryError(
                 f"{where}: expected a JSON object, got {type(record).__name__}"

@@ -232,8 +232,15 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 def _read_yaml(source: SourceFile, tokenizer: NameTokenizer,
                base_verbs: VerbDictionary | None) -> None:
     name = source.path.name
+    loader = None
     try:
-        data = yaml.load(source.path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        loader = _LineLoader(source.path.read_text(encoding="utf-8"))
+        data = loader.get_single_data()
+    except RecursionError:  # PyYAML composes nested nodes recursively
+        line = loader.line + 1 if loader is not None else 1
+        source.problems.append(Problem(f"{name}:{line}", "not valid YAML: nested too deeply; "
+                                       "an overlay needs only a few levels"))
+        return
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -242,6 +249,9 @@ def _read_yaml(source: SourceFile, tokenizer: NameTokenizer,
     except (yaml.YAMLError, UnicodeError) as error:
         source.problems.append(Problem(name, f"not valid YAML: {error}"))
         return
+    finally:
+        if loader is not None:
+            loader.dispose()
     if data is None:
         return
     if not isinstance(data, dict):

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 from eventwire.coder import Coder
+from eventwire.failures import describe
 from eventwire.pipeline import code_items
 from eventwire.schema import Article, Event
 
@@ -123,6 +124,8 @@ class LocalEngine:
                 results = [CodingFailure("the worker process coding it died")] * len(chunk)
                 self.close()
                 pending = deque((c, self._submit(c)) for c, _ in pending)
+            except Exception as exc:  # e.g. a result that cannot be sent back: this chunk's
+                results = [CodingFailure(f"the worker failed: {describe(exc)}")] * len(chunk)
             else:
                 broken = 0
             yield from zip(chunk, results, strict=True)

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from eventwire.events.verbdict import CORRECTIONS_FILE
 
 MIN_STEM = 4
+MAX_STEM = 32  # stems longer than this are found by a scan of the long words (Region)
 MARKER = "\x00"  # a compiled marker slot is the one word MARKER + its kind
 
 # One dictionary word: (text, exact). One alternative: a run of words. One
@@ -146,8 +147,14 @@ class Region:
     def __post_init__(self) -> None:
         self.present = {seen[0] for seen in self.words} if self.as_written else \
             {form for seen in self.words for form in seen}
+        # A word's stems, up to a length no dictionary word reaches: all of them made a
+        # 100,000-character token cost 5 * 10^9 characters of prefixes. Longer words
+        # are kept whole and tried by startswith (``_has``).
         self.stems = set() if self.as_written else {
-            text[:k] for text, _ in self.words for k in range(MIN_STEM, len(text))}
+            text[:k] for text, _ in self.words
+            for k in range(MIN_STEM, min(len(text), MAX_STEM + 1))}
+        self.long_words = [] if self.as_written else [
+            text for text, _ in self.words if len(text) > MAX_STEM + 1]
 
     def may_hold(self, requirements: tuple[Requirement, ...]) -> bool:
         """False when no alternative of some requirement has all its words in the
@@ -158,7 +165,8 @@ class Region:
     def _has(self, word: Word) -> bool:
         text, exact = word
         return text.startswith(MARKER) or text in self.present or (
-            not exact and text in self.stems)
+            not exact and (text in self.stems or len(text) > MAX_STEM and any(
+                word.startswith(text) and len(word) > len(text) for word in self.long_words)))
 
 
 def match_side(requirements: tuple[Requirement, ...], region: Region,

@@ -396,6 +396,8 @@ class JsonLines:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise self._error(number, f"not valid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise self._error(number, "not valid JSON: nested too deeply") from None
         if not isinstance(record, dict):
             raise self._error(number, "each line must be a JSON object")
         return record

@@ -20,7 +20,9 @@ import feedparser
 import httpx
 
 from eventwire import __version__
+from eventwire.failures import contained
 from eventwire.ingest.html import PageError, page_article_fields
+from eventwire.limits import MAX_PAGE_BYTES, page_too_large
 
 USER_AGENT = f"eventwire/{__version__} (+https://github.com/eventwire; research crawler)"
 RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -35,7 +37,7 @@ class FetchPolicy:
     timeout: float = 15.0
     retries: int = 3
     backoff: float = 1.0
-    max_bytes: int = 10_000_000
+    max_bytes: int = MAX_PAGE_BYTES
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,7 @@ class Fetcher:
             if response.status_code >= 400:
                 raise FeedError(f"HTTP {response.status_code}")
             if len(response.content) > self.policy.max_bytes:
-                raise FeedError(f"response is {len(response.content):,} bytes; "
-                                f"the limit is {self.policy.max_bytes:,}")
+                raise FeedError(page_too_large(len(response.content), self.policy.max_bytes))
             return response.content
         raise FeedError(f"failed after {self.policy.retries + 1} attempts: {last}")
 
@@ -129,6 +130,10 @@ class Fetcher:
             yield from pool.map(self._page, entries)
 
     def _page(self, entry: FeedEntry) -> FetchedPage:
+        return contained(lambda: self._read_page(entry),
+                         lambda message: FetchedPage(entry, error=message))
+
+    def _read_page(self, entry: FeedEntry) -> FetchedPage:
         try:
             body = self.get(entry.link)
             fields = page_article_fields(body, url=entry.link, fallback_date=entry.date)

@@ -6,6 +6,8 @@ archives (.warc, .warc.gz).
 
 Bad input never raises and never stops the batch: each problem is yielded as a
 `ReadError` naming the file and line, and reading goes on with the next document.
+Each source is read through `contained_all` and each JSONL line through
+`contained`, so even an unforeseen exception is one file's or one line's error.
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from eventwire.failures import contained, contained_all, shown
 from eventwire.ingest.dates import normalize_date
 from eventwire.ingest.feeds import FeedError, Fetcher, FetchPolicy, parse_feed
 from eventwire.ingest.html import PageError, page_article_fields, page_id
 from eventwire.ingest.warc import warc_pages
+from eventwire.limits import MAX_ARTICLE_CHARS, MAX_PAGE_BYTES, page_too_large, too_large
 from eventwire.schema import Article
 
-DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_MAX_CHARS = MAX_ARTICLE_CHARS
 STDIN = "-"
 STDIN_PATH = "<stdin>"
 SUFFIXES = (".jsonl.gz", ".jsonl", ".txt", ".html", ".htm", ".xml", ".rss", ".atom",
@@ -54,6 +58,10 @@ class ReadError:
     path: str
     line: int | None
     message: str
+
+    def __post_init__(self) -> None:
+        # A message may quote the input (a bad date, an id): keep it one printable line.
+        object.__setattr__(self, "message", shown(self.message))
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
@@ -114,15 +122,21 @@ class _Reader:
         for item in paths:
             item = os.fspath(item)
             if item.lower().startswith(URL_SCHEMES):
-                yield from self._read_feed_url(item)
+                yield from self._contained(item, self._read_feed_url(item))
             elif item == STDIN:
-                yield from self._read_stdin()
+                yield from self._contained(STDIN_PATH, self._read_stdin())
             elif os.path.isdir(item):
                 yield from self._read_dir(item)
             elif not os.path.exists(item):
                 yield ReadError(item, None, "no such file or directory")
             else:
                 yield from self._read_file(item)
+
+    def _contained(self, path: str, items: Iterator[Article | ReadError]
+                   ) -> Iterator[Article | ReadError]:
+        """One source's items; an exception ends that source, with its message, only."""
+        return contained_all(items, lambda message: ReadError(path, None,
+                                                              f"cannot read: {message}"))
 
     def _read_dir(self, root: str) -> Iterator[Article | ReadError]:
         walk_errors: list[OSError] = []
@@ -139,6 +153,9 @@ class _Reader:
             yield ReadError(root, None, f"no {_KINDS} in this directory")
 
     def _read_file(self, path: str) -> Iterator[Article | ReadError]:
+        return self._contained(path, self._read_one_file(path))
+
+    def _read_one_file(self, path: str) -> Iterator[Article | ReadError]:
         suffix = _suffix(os.path.basename(path))
         if suffix is None:
             yield ReadError(path, None, f"unsupported file type; expected {_KINDS}")
@@ -167,9 +184,13 @@ class _Reader:
             return
         try:
             with open(path, "rb") as raw:
-                data = raw.read()
+                data = raw.read(MAX_PAGE_BYTES + 1)  # a larger page is refused unparsed
+                size = os.fstat(raw.fileno()).st_size
         except OSError as exc:
             yield ReadError(path, None, _os_message(exc))
+            return
+        if len(data) > MAX_PAGE_BYTES:
+            yield ReadError(path, None, page_too_large(size))
             return
         if suffix in FEED_SUFFIXES:
             yield from self._read_feed(path, data)
@@ -228,7 +249,7 @@ class _Reader:
         text = fields["text"]
         assert text is not None
         if len(text) > self.max_chars:
-            return ReadError(path, line, _too_large(len(text), self.max_chars))
+            return ReadError(path, line, too_large(len(text), self.max_chars))
         doc_id = page_id(fields["url"] or link, text)
         fields = {**fields, "date": fields["date"] or self.default_date}
         if link is not None and link != doc_id:
@@ -241,7 +262,8 @@ class _Reader:
             return
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # a text-only stream such as io.StringIO
-            stream = io.BytesIO(sys.stdin.read().encode("utf-8"))
+            # A lone surrogate is kept as bytes, to be reported as not UTF-8 like a file's.
+            stream = io.BytesIO(sys.stdin.read().encode("utf-8", "surrogatepass"))
         head: list[bytes] = []
         try:
             line = stream.readline(self.line_cap + 1)
@@ -296,7 +318,7 @@ class _Reader:
         if pending:
             return _utf8_error(path, newlines + 1, pending[0], fed - len(pending))
         if chars > self.max_chars:
-            return ReadError(path, None, _too_large(chars, self.max_chars))
+            return ReadError(path, None, too_large(chars, self.max_chars))
         text = "".join(parts)
         if not text:
             return ReadError(path, None, "empty file")
@@ -344,6 +366,12 @@ class _Reader:
     def _jsonl_line(
         self, path: str, stem: str, lineno: int, offset: int, data: bytes
     ) -> Article | ReadError:
+        return contained(lambda: self._parse_jsonl_line(path, stem, lineno, offset, data),
+                         lambda message: ReadError(path, lineno, f"cannot read: {message}"))
+
+    def _parse_jsonl_line(
+        self, path: str, stem: str, lineno: int, offset: int, data: bytes
+    ) -> Article | ReadError:
         if b"\0" in data:
             return ReadError(path, lineno, "line contains NUL bytes; binary data, not text")
         try:
@@ -373,7 +401,7 @@ class _Reader:
         if not text.strip():
             return '"text" is empty'
         if len(text) > self.max_chars:
-            return _too_large(len(text), self.max_chars)
+            return too_large(len(text), self.max_chars)
         doc_id = _as_text(record.get("id"))
         if doc_id is None and record.get("id") is not None:
             return f'"id" must be a string or an integer, not {_json_type(record["id"])}'
@@ -398,13 +426,12 @@ class _Reader:
     def _article(self, path: str, line: int | None, **fields: str | None) -> Article | ReadError:
         """Build the article, refusing an id already read: the store would overwrite it."""
         where = path if line is None else f"{path}:{line}"
-        doc_id = fields["id"]
-        assert doc_id is not None
-        if doc_id in self.first_seen:
-            return ReadError(path, line, f'duplicate id "{doc_id}", first read at '
-                                         f"{self.first_seen[doc_id]}")
-        self.first_seen[doc_id] = where
-        return Article(**fields)
+        article = Article(**fields)  # repairs lone surrogates, so compare the repaired id
+        if article.id in self.first_seen:
+            return ReadError(path, line, f'duplicate id "{article.id}", first read at '
+                                         f"{self.first_seen[article.id]}")
+        self.first_seen[article.id] = where
+        return article
 
 
 def _lines(
@@ -474,10 +501,6 @@ def _json_type(value: object) -> str:
     if isinstance(value, list):
         return "an array"
     return "an object"
-
-
-def _too_large(chars: int, limit: int) -> str:
-    return f"article is {chars:,} characters; the limit is {limit:,}"
 
 
 def _utf8_error(path: str, line: int, byte: int, offset: int) -> ReadError:

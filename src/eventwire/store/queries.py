@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,17 @@ import duckdb
 from eventwire.context.names import CONTEXTS
 from eventwire.store.duck import EventStore, StoreError, StoreNeedsUpgrade
 
-# Statement types a reader may run; anything else is refused before it runs.
-_READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
+# What a reader may run: an allow-list, since a type can hide other statements
+# (DuckDB classes IMPORT DATABASE as a PRAGMA, and PRAGMA threads=8 as a SET).
+# SELECT covers DESCRIBE, SHOW, SUMMARIZE, FROM-first and UNPIVOT; PIVOT is parsed
+# as several statements (MULTI) and is allowed by its first word.
+_READ_STATEMENTS = {"SELECT", "EXPLAIN"}
+_READ_PRAGMAS = {"table_info", "show_tables", "show_tables_expanded", "show", "database_size",
+                 "storage_info", "version", "platform", "database_list", "functions",
+                 "collations", "metadata_info"}
+_ALLOWED = "SELECT, EXPLAIN, PIVOT, and PRAGMA " + ", ".join(sorted(_READ_PRAGMAS))
+_LEADING_COMMENTS = re.compile(r"^(\s+|--[^\n]*(\n|$)|/\*.*?\*/)*", re.DOTALL)
+_FIRST_WORDS = re.compile(r"(\w+)\s*(\w*)")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ROOT = re.compile(r"^(0[1-9]|1[0-9]|20)$")
 EVENT_COLUMNS = (
@@ -35,11 +45,35 @@ _SIZES = """(SELECT event_key, max(dead) AS dead, max(injured) AS injured,
 
 
 @dataclass(frozen=True)
+class QueryLimits:
+    """What one `run_sql` call may use, for a local user and, later, a web API.
+
+    The settings are made on the connection and then locked, so no statement can
+    change them; the connection then serves queries only.
+    """
+
+    memory: str = "2GB"  # DuckDB's memory_limit; over it, the query fails
+    threads: int = 2
+    seconds: float = 60.0  # then the query is interrupted
+    rows: int = 100_000  # rows returned; more are cut and `truncated` is set
+
+    def check(self) -> None:
+        if self.rows < 1:
+            raise StoreError(f"rows must be at least 1, not {self.rows}")
+        if self.threads < 1:
+            raise StoreError(f"threads must be at least 1, not {self.threads}")
+        if not self.seconds > 0:
+            raise StoreError(f"seconds must be positive, not {self.seconds}")
+        _size(self.memory)
+
+
+@dataclass(frozen=True)
 class QueryResult:
-    """Column names and rows of one query, in order."""
+    """Column names and rows of one query, in order; `truncated` if rows were cut."""
 
     columns: list[str]
     rows: list[tuple[Any, ...]]
+    truncated: bool = False
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
@@ -94,12 +128,16 @@ def open_reader(path: str | Path) -> EventStore:
     return EventStore(path, read_only=True)
 
 
-def run_sql(store: EventStore, sql: str) -> QueryResult:
+def run_sql(store: EventStore, sql: str, limits: QueryLimits | None = None) -> QueryResult:
     """Run one or more read statements; the result is the last one's.
 
-    The connection is read-only and, from here on, cannot touch other files, so
-    `COPY ... TO`, `ATTACH` and `read_csv` are refused as well as writes.
+    Only the statements in the allow-list run. The connection is read-only and,
+    from here on, cannot touch other files (so `COPY ... TO`, `ATTACH` and
+    `read_csv` are refused as well as writes) nor change its settings; the query
+    runs within `limits` of memory, threads, time and rows.
     """
+    limits = limits or QueryLimits()
+    limits.check()
     con = store.connection
     try:
         statements = con.extract_statements(sql)
@@ -108,19 +146,65 @@ def run_sql(store: EventStore, sql: str) -> QueryResult:
     if not statements:
         raise StoreError("the query is empty")
     for statement in statements:
-        kind = statement.type.name
-        if kind not in _READ_STATEMENTS:
-            raise StoreError(f"only reading is allowed here (SELECT, EXPLAIN, PRAGMA); "
-                             f"the query has a {kind} statement")
+        refused = _refused(statement)
+        if refused:
+            raise StoreError(f"only reading is allowed here ({_ALLOWED}); "
+                             f"the query has {refused}")
+    _limit(con, limits)
+    timer = threading.Timer(limits.seconds, con.interrupt)
+    timer.start()
     try:
-        con.execute("SET enable_external_access = false")
         for statement in statements[:-1]:
             con.execute(statement.query)
         cursor = con.execute(statements[-1].query)
         columns = [column[0] for column in cursor.description or []]
-        return QueryResult(columns, cursor.fetchall())
+        rows = cursor.fetchmany(limits.rows + 1)
+    except duckdb.InterruptException:
+        raise StoreError(f"query stopped after {limits.seconds:g} s, the time limit") from None
+    except duckdb.OutOfMemoryException:
+        raise StoreError(f"query failed: it needs more memory than the limit of "
+                         f"{limits.memory}; narrow it (WHERE, LIMIT) or aggregate") from None
     except duckdb.Error as exc:
         raise StoreError(f"query failed: {exc}") from exc
+    finally:
+        timer.cancel()
+    return QueryResult(columns, rows[:limits.rows], truncated=len(rows) > limits.rows)
+
+
+def _refused(statement: Any) -> str | None:
+    """What makes a statement other than a read, or None if it is in the allow-list."""
+    kind = statement.type.name
+    text = _LEADING_COMMENTS.sub("", statement.query)
+    words = _FIRST_WORDS.match(text)
+    first, second = (words.group(1).upper(), words.group(2)) if words else ("", "")
+    if kind in _READ_STATEMENTS or (kind == "MULTI" and first == "PIVOT"):
+        return None
+    if kind == "PRAGMA" and first == "PRAGMA" and second.lower() in _READ_PRAGMAS:
+        return None
+    if kind == "PRAGMA" and first == "PRAGMA":
+        return f"PRAGMA {second}, which is not one that only reads"
+    return f"a {kind} statement ({first} ...)" if first else f"a {kind} statement"
+
+
+def _limit(con: duckdb.DuckDBPyConnection, limits: QueryLimits) -> None:
+    """Set the limits and lock them; a connection already locked keeps its first ones."""
+    locked = con.execute("SELECT current_setting('lock_configuration')").fetchone()
+    if locked and locked[0]:
+        return
+    try:
+        con.execute("SET temp_directory = ''")  # no spilling to disk past the memory limit
+        con.execute("SET enable_external_access = false")
+        con.execute(f"SET memory_limit = '{_size(limits.memory)}'")
+        con.execute(f"SET threads = {int(limits.threads)}")
+        con.execute("SET lock_configuration = true")
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot set the query limits: {exc}") from exc
+
+
+def _size(memory: str) -> str:
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", memory.strip(), re.IGNORECASE):
+        raise StoreError(f"memory must be a size such as 512MB or 2GB, not {memory!r}")
+    return memory.strip()
 
 
 def filter_events(store: EventStore, wanted: EventFilter) -> QueryResult:
