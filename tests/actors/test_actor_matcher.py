@@ -172,8 +172,8 @@ def test_petrarch_unit_dictionaries_match(petrarch_unit_dir: Path, nlp: Language
         ("Arnor's foreign minister", "ARNGOVFRM"), ("the Shire", "FRO/BIL/SAM")]
 
 
-def test_match_speed(matcher: ActorMatcher, nlp: Language,
-                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_long_batch_is_matched_alike(matcher: ActorMatcher, nlp: Language,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
     text = (
         "Israel has pulled out of hostage negotiations in Qatar after the UN Security Council "
         "passed a resolution that called for a ceasefire in Gaza. Prime Minister Benjamin "
@@ -189,7 +189,8 @@ def test_match_speed(matcher: ActorMatcher, nlp: Language,
     with capsys.disabled():
         print(f"\nmatched {tokens} tokens in {seconds:.3f}s: {tokens / seconds:,.0f} tokens/s, "
               f"{mentions} mentions")
-    assert tokens / seconds > 20_000
+    # the speed is printed for the record; the bar is a benchmark (benchmarks/throughput.py)
+    assert mentions == 200 * len(matcher.find(docs[0], DAY)) > 0
 
 
 def test_titles_before_places_and_coordination(petrarch_unit_dir: Path, nlp: Language) -> None:

@@ -6,7 +6,6 @@ import hashlib
 import io
 import json
 import runpy
-import time
 from pathlib import Path
 
 import pytest
@@ -68,11 +67,10 @@ def test_features_need_a_parse():
 
 # --- the packaged model --------------------------------------------------------------
 
-def test_packaged_model_is_small_and_loads_fast():
+def test_packaged_model_is_small_and_loads():
+    # its load time is a benchmark figure (docs/BENCHMARKS.md), not a timed test
     assert PACKAGED.stat().st_size < 2_000_000
-    start = time.perf_counter()
-    Typer.load()
-    assert time.perf_counter() - start < 0.5  # 0.1 s is the aim; slack for a busy machine
+    assert Typer.load().types
 
 
 def test_packaged_model_records_its_training(typer: Typer):
