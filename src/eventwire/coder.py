@@ -44,6 +44,7 @@ from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
+from eventwire.geo import GeoStage, SentencePlaces
 from eventwire.learned import Typer
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.provenance import dictionary_hash, packaged_data_files
@@ -83,6 +84,7 @@ class Coder:
         self.patterns = PatternMatcher(verbs.patterns_for)
         self.rules = ALL_RULES
         self._typer: Typer | None = None
+        self.geo: GeoStage | None = GeoStage()  # the gazetteer loads on first use
 
     @property
     def typer(self) -> Typer:
@@ -95,6 +97,12 @@ class Coder:
         """The same coder with some optional stages off (for the ablation table)."""
         clone = copy.copy(self)
         clone.rules = rules
+        return clone
+
+    def without_geo(self) -> Coder:
+        """The same coder with no geo stage: every location stays null."""
+        clone = copy.copy(self)
+        clone.geo = None
         return clone
 
     def with_conventions(self, name: str) -> Coder:
@@ -148,27 +156,49 @@ class Coder:
 
     def _code_batch(self, articles: list[Article]) -> list[list[Event]]:
         docs = list(nlp.split((self._readable(a.text) for a in articles), self.model))
+        found = [self._find_actors(a, d) for a, d in zip(articles, docs, strict=True)]
         sentences = [s for i, (a, d) in enumerate(zip(articles, docs, strict=True))
-                     for s in self._candidates(i, a, d)]
+                     for s in self._candidates(i, a, d, found[i])]
         parsed = nlp.parse((s.span for s in sentences), self.model)
         results: list[list[Event]] = [[] for _ in articles]
+        places: list[list[SentencePlaces]] = [[] for _ in articles]
         memories = [ArticleMemory() for _ in articles]
         for sentence, doc in zip(sentences, parsed, strict=True):
             article = articles[sentence.article]
             memory = memories[sentence.article]
-            results[sentence.article].extend(self._code(article, sentence, doc, memory))
+            events = self._code(article, sentence, doc, memory)
+            results[sentence.article].extend(events)
+            if self.geo is not None and events:
+                places[sentence.article].append(self._places(sentence, doc, events))
+        if self.geo is not None:
+            for i, events in enumerate(results):
+                results[i] = self.geo.locate(docs[i], _not_places(found[i]),
+                                             _actor_spans(found[i]), places[i], events)
         return results
+
+    def _find_actors(self, article: Article, doc: Doc) -> list:
+        if self.discards.story_hit(article.text):
+            return []
+        return self.matcher.find(doc, _date(article.date))
+
+    def _places(self, sentence: _Sentence, doc: Doc, events: list[Event]) -> SentencePlaces:
+        """The sentence's place mentions, for the geo stage to resolve with the article."""
+        offset = sentence.span.start
+        skip = frozenset(i - offset for i in _not_places(sentence.mentions))
+        return self.geo.sentence_places(  # type: ignore[union-attr]
+            doc, sentence.index, sentence.span.start_char, skip,
+            _actor_spans(sentence.mentions, offset), events)
 
     def _readable(self, text: str) -> str:
         """TABARI texts join a name's words with '_' ("Dol_Amroth"), as its dictionaries
         do; PETRARCH reads them apart. Same length, so every offset still holds."""
         return text.replace("_", " ") if self.rules.petrarch else text
 
-    def _candidates(self, number: int, article: Article, doc: Doc) -> list[_Sentence]:
+    def _candidates(self, number: int, article: Article, doc: Doc, mentions: list
+                    ) -> list[_Sentence]:
         """Sentences worth parsing: not discarded, and naming an actor or a pronoun."""
         if self.discards.story_hit(article.text):
             return []
-        mentions = self.matcher.find(doc, _date(article.date))
         found = []
         for index, span in enumerate(s for s in doc.sents if not s.text.isspace()):
             dateline = dateline_end(span) if index == 0 else 0
@@ -290,6 +320,18 @@ class Coder:
         while code not in self.ontology and len(code) > 2:
             code = code[:-1]
         return self.ontology.get(code) if code in self.ontology else None
+
+
+def _not_places(mentions: list) -> frozenset[int]:
+    """Tokens of actors that are no place: people ('Obama' is also a town in Japan) and
+    international bodies."""
+    return frozenset(i for m in mentions if not names_place(m)
+                     for i in range(m.start_token, m.end_token))
+
+
+def _actor_spans(mentions: list, offset: int = 0) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Actor mentions as (start, end, codes), token indices less ``offset``."""
+    return [(m.start_token - offset, m.end_token - offset, tuple(m.codes)) for m in mentions]
 
 
 def _unique(events: list[Event]) -> list[Event]:

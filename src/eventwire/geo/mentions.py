@@ -1,0 +1,129 @@
+"""Finding place names in text: runs of capitalized words that the gazetteer knows.
+
+The longest known run wins ("Gaza City" over "Gaza"). A country, territory or
+nationality word is taken wherever it is capitalized; a city or region name must
+also read as a proper noun, since many are ordinary words too ("Police" in
+Poland, "Of" in Turkey, "Mobile" in Alabama):
+
+- in a parsed sentence its words are tagged PROPN;
+- in unparsed text it does not open its sentence, or it follows a place preposition;
+- in a dateline ("TRIPOLI, Lebanon —") every name counts.
+
+"Paris, Texas": a name followed by a comma and a region or country is qualified by it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventwire.geo.gazetteer import Candidate, Gazetteer, name_key
+
+SAFE_FEATURES = frozenset({"country", "territory", "region", "continent"})
+PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward",
+    "towards", "throughout", "inside", "via", "through", "of", "over", "between",
+})
+# Words that open a name of something else ("Washington Post", "Gaza Health Ministry"
+# stays a place): a place name followed by one of these is the name of an outlet.
+OUTLET_WORDS = frozenset({"post", "times", "herald", "tribune", "journal", "chronicle",
+                          "gazette", "daily", "observer", "globe", "telegraph"})
+
+
+@dataclass
+class PlaceMention:
+    """A run of tokens that names a place, with the places it may stand for."""
+
+    start: int  # token indices in the Doc searched
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    candidates: list[Candidate]
+    qualifier: PlaceMention | None = None
+    qualifies: PlaceMention | None = None  # it is the "Texas" of this "Paris, Texas"
+    in_dateline: bool = False
+    resolved: Candidate | None = field(default=None, compare=False)
+
+    @property
+    def demonym(self) -> bool:
+        return all(c.demonym for c in self.candidates)
+
+
+def find_places(tokens: Doc | Span, gazetteer: Gazetteer, skip: frozenset[int] = frozenset(),
+                dateline: int = 0) -> list[PlaceMention]:
+    """Place mentions in ``tokens`` (a parsed or unparsed Doc or Span), in text order.
+
+    ``skip``: token indices (of the Doc) that belong to something else, such as a person
+    the actor dictionaries know ("Obama" is also a town in Japan). ``dateline``: how many
+    of the first tokens form the story's dateline.
+    """
+    doc = tokens.doc if isinstance(tokens, Span) else tokens
+    tagged = doc.has_annotation("TAG")
+    first, last = tokens[0].i if len(tokens) else 0, (tokens[-1].i + 1 if len(tokens) else 0)
+    found: list[PlaceMention] = []
+    i = first
+    while i < last:
+        mention = _longest(doc, i, last, gazetteer, skip, tagged, i - first < dateline)
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        i = mention.end
+    _qualify(doc, found)
+    return found
+
+
+def _longest(doc: Doc, i: int, last: int, gazetteer: Gazetteer, skip: frozenset[int],
+             tagged: bool, in_dateline: bool) -> PlaceMention | None:
+    token = doc[i]
+    if i in skip or not token.text[:1].isupper():
+        return None
+    for end in range(min(last, i + gazetteer.longest), i, -1):
+        if doc[end - 1].is_punct and doc[end - 1].text != ".":
+            continue
+        if any(k in skip for k in range(i, end)):
+            continue
+        span = doc[i:end]
+        candidates = _lookup(gazetteer, span.text)
+        if end < len(doc) and doc[end].lower_ in OUTLET_WORDS and doc[end].text[:1].isupper():
+            continue
+        kept = [c for c in candidates
+                if c.place.feature in SAFE_FEATURES or in_dateline
+                or _proper_noun(doc, i, end, tagged)]
+        if kept:
+            return PlaceMention(i, end, span.start_char, span.end_char, span.text, kept,
+                                in_dateline=in_dateline)
+    return None
+
+
+def _lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    key = name_key(text)
+    found = gazetteer.candidates(key)
+    # "Israelis", "Palestinians": a nationality word's plural.
+    if not found and key.endswith("s"):
+        found = [c for c in gazetteer.candidates(key[:-1]) if c.demonym]
+    return found
+
+
+def _proper_noun(doc: Doc, start: int, end: int, tagged: bool) -> bool:
+    if tagged:
+        return all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[start:end])
+    opener = doc[start].is_sent_start or start == 0
+    before = doc[start - 1].lower_ if start else ""
+    return not opener or before in PLACE_PREPOSITIONS
+
+
+def _qualify(doc: Doc, found: Sequence[PlaceMention]) -> None:
+    """'Paris, Texas', 'Victoria, British Columbia': a comma and a region or country."""
+    for mention, after in zip(found, found[1:], strict=False):
+        if (after.start == mention.end + 1 and doc[mention.end].text == ","
+                and any(c.place.feature in {"admin1", "country", "territory"}
+                        and not c.demonym for c in after.candidates)
+                and any(c.place.feature == "city" for c in mention.candidates)):
+            mention.qualifier = after
+            after.qualifies = mention
+
+

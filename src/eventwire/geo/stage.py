@@ -1,0 +1,224 @@
+"""The geo stage: a location for each event of an article.
+
+    stage = GeoStage()                       # the gazetteer loads on first use
+    places = stage.sentence_places(doc, base, skip, events)   # per parsed sentence
+    events = stage.locate(article_doc, skip, sentences, events)  # once per article
+
+An event takes, in order: a place in its own clause ("protests in Tel Aviv"), else
+a place in its sentence, else the story's dateline, else the place the article
+names most often. ``Location.basis`` says which. Nationality words ("Israeli")
+give context but never an event's place, and a country that is the event's own
+actor ("Russia accused Ukraine") is who acted, not where.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.countries import names_state, plover_country
+from eventwire.actors.dateline import dateline_end
+from eventwire.geo.gazetteer import FEATURES, Candidate, Gazetteer
+from eventwire.geo.mentions import PlaceMention, find_places
+from eventwire.geo.resolve import Context, resolve, sure_country
+from eventwire.schema import Event, Location
+
+VERBS = frozenset({"VERB", "AUX"})
+ActorSpan = tuple[int, int, tuple[str, ...]]
+# PLOVER and the actor dictionaries spell Kosovo KOS; GeoNames XKX.
+_ISO_OF_ACTOR = {"KOS": "XKX"}
+
+
+@dataclass
+class SentencePlaces:
+    """The place mentions of one parsed sentence (offsets in the article), and for each
+    event the mentions in its own clause."""
+
+    index: int
+    mentions: list[PlaceMention]
+    countries: list[str]  # of the sentence's actors
+    clause: dict[str, list[int]] = field(default_factory=dict)  # event_id -> mentions
+
+
+class GeoStage:
+    """Owns the gazetteer (loaded once, on first use) and places events."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
+    def sentence_places(self, doc: Doc, index: int, base: int, skip: frozenset[int],
+                        actors: Iterable[ActorSpan], events: Sequence[Event]) -> SentencePlaces:
+        """Place mentions of a parsed sentence Doc whose first character is at ``base``
+        in the article; ``skip``: tokens of actors that are no place (people);
+        ``actors``: the sentence's actor mentions, as (start, end, codes) tokens."""
+        found = find_places(doc, self.gazetteer, skip)
+        countries = actor_countries(actors, found)
+        mentions = [_shifted(m, base) for m in found]
+        places = SentencePlaces(index, mentions, countries)
+        by_char = {token.idx + base: token for token in doc}
+        for event in events:
+            trigger = by_char.get(event.trigger.start)
+            if trigger is not None:
+                places.clause[event.event_id] = [
+                    k for k, m in enumerate(mentions)
+                    if _governs(trigger, doc, m.start, m.end)]
+        return places
+
+    def locate(self, doc: Doc, skip: frozenset[int], actors: Iterable[ActorSpan],
+               sentences: Sequence[SentencePlaces], events: list[Event]) -> list[Event]:
+        """Events with their location set; ``doc`` is the whole article, split into
+        sentences, ``skip`` and ``actors`` as for sentence_places, over the article."""
+        if not events:
+            return events
+        gazetteer = self.gazetteer
+        article = _article_mentions(doc, gazetteer, skip)
+        context = Context(Counter(actor_countries(actors, article)))
+        for mention in article + [m for s in sentences for m in s.mentions]:
+            country = None if _ambiguous(mention) else sure_country(mention, gazetteer)
+            if country:
+                context.article[country] += 1
+        _resolve_all(article, context, gazetteer, doc)
+        for sentence in sentences:
+            here = context.with_sentence(
+                sentence.countries + [c for m in sentence.mentions
+                                      if (c := sure_country(m, gazetteer))])
+            for mention in sentence.mentions:
+                mention.resolved = resolve(mention, here, gazetteer)
+        dateline = _dateline_place(doc, article)
+        dominant = _dominant(article)
+        by_index = {s.index: s for s in sentences}
+        for event in events:
+            event.location = _event_location(event, by_index.get(event.sentence_index),
+                                             dateline, dominant)
+        return events
+
+
+def actor_countries(actors: Iterable[ActorSpan], places: Sequence[PlaceMention]) -> list[str]:
+    """ISO alpha-3 countries of the actors that name a state and hold no place name: the
+    actor dictionaries code 'Tripoli' and 'gunmen in Tripoli' as Libya's, which must not
+    decide which Tripoli it is."""
+    found = []
+    for start, end, codes in actors:
+        if any(start < m.end and m.start < end for m in places):
+            continue
+        for code in codes:
+            if not names_state(code):
+                continue
+            country = plover_country(code)
+            found.append(_ISO_OF_ACTOR.get(country, country))
+    return found
+
+
+def _ambiguous(mention: PlaceMention) -> bool:
+    # "Georgia" names a country and a US state: it cannot vouch for either.
+    return len({c.place.country for c in mention.candidates}) > 1
+
+
+def _shifted(mention: PlaceMention, base: int) -> PlaceMention:
+    mention.start_char += base
+    mention.end_char += base
+    return mention
+
+
+def _article_mentions(doc: Doc, gazetteer: Gazetteer, skip: frozenset[int]
+                      ) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for number, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
+        dateline = dateline_end(sent) if number == 0 else 0
+        found += find_places(sent, gazetteer, skip, dateline)
+    return found
+
+
+def _resolve_all(mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer,
+                 doc: Doc) -> None:
+    for sent in doc.sents:
+        inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        if not inside:
+            continue
+        here = context.with_sentence(c for m in inside if (c := sure_country(m, gazetteer)))
+        for mention in inside:
+            mention.resolved = resolve(mention, here, gazetteer)
+
+
+def _dateline_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
+    placed = [m for m in mentions if m.in_dateline
+              and m.resolved is not None and not m.demonym]
+    # "TRIPOLI, Lebanon —": the city, which its qualifier has placed.
+    return min(placed, key=lambda m: _specificity(m.resolved), default=None)
+
+
+def _dominant(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place the article names most often (the earliest of equals)."""
+    usable = [m for m in mentions if m.resolved is not None and not m.demonym
+              and m.qualifies is None]
+    counts = Counter(m.resolved.place for m in usable)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(m for m in usable if counts[m.resolved.place] == top)
+
+
+def _event_location(event: Event, sentence: SentencePlaces | None,
+                    dateline: PlaceMention | None, dominant: PlaceMention | None
+                    ) -> Location | None:
+    if sentence is not None:
+        usable = [k for k, m in enumerate(sentence.mentions) if _may_place(m, event)]
+        clause = [k for k in sentence.clause.get(event.event_id, []) if k in usable]
+        for basis, indices in (("clause", clause), ("sentence", usable)):
+            if indices:
+                best = min(indices, key=lambda k: (
+                    _specificity(sentence.mentions[k].resolved),
+                    abs(sentence.mentions[k].start_char - event.trigger.start)))
+                return _location(sentence.mentions[best], basis)
+    if dateline is not None:
+        return _location(dateline, "dateline")
+    if dominant is not None:
+        return _location(dominant, "article")
+    return None
+
+
+def _may_place(mention: PlaceMention, event: Event) -> bool:
+    """Whether a mention can be where the event happened: resolved, no nationality word,
+    no qualifier of another name, and no country that is the event's own actor."""
+    if mention.resolved is None or mention.demonym or mention.qualifies is not None:
+        return False
+    if mention.resolved.place.feature != "country":
+        return True
+    actors = [a for a in (event.source, event.target) if a is not None]
+    return not any(a.start < mention.end_char and mention.start_char < a.end for a in actors)
+
+
+def _specificity(candidate: Candidate | None) -> int:
+    return FEATURES.index(candidate.place.feature) if candidate else len(FEATURES)
+
+
+def _location(mention: PlaceMention, basis: str) -> Location:
+    place = mention.resolved.place  # type: ignore[union-attr]
+    return Location(name=place.name, lat=place.lat, lon=place.lon, country=place.country,
+                    admin1=place.admin1, geonameid=place.geonameid, feature=place.feature,
+                    basis=basis, text=mention.text, start=mention.start_char,
+                    end=mention.end_char)
+
+
+def _governs(trigger: Token, doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention's words hang from the trigger before reaching another verb:
+    the mention is in the event's own clause."""
+    token = doc[start:end].root
+    while token.head is not token:
+        token = token.head
+        if token == trigger:
+            return True
+        if token.pos_ in VERBS:
+            return False
+    return False
+
+
