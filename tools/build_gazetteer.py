@@ -63,8 +63,11 @@ def other_names(name: str, alternates: list[str]) -> list[str]:
         # All capitals is an airport or postal code ("IOA"), not a name.
         if _LATIN_NAME.match(alternate) and not alternate.isupper():
             found.add(key(alternate))
-    # Six words at most: the coder tries every run of words up to the longest name.
-    return sorted(k for k in found - {key(name)} if len(k.split()) <= 6)
+    # A short form made of some of the name's own words ("Port" of "Le Port") is an
+    # ordinary word. Six words at most: the coder tries every run up to the longest.
+    words = set(key(name).split())
+    return sorted(k for k in found - {key(name)}
+                  if len(k.split()) <= 6 and not set(k.split()) < words)
 
 
 def centre(points: list[tuple[float, float, int]]) -> tuple[float, float] | None:
@@ -78,6 +81,12 @@ def centre(points: list[tuple[float, float, int]]) -> tuple[float, float] | None
     lon = sum(((p[1] - lon0 + 180) % 360 - 180) * max(p[2], 1) for p in points) / weight
     lon = (lon + lon0 + 180) % 360 - 180
     return round(lat, 4), round(lon, 4)
+
+
+def admin1_code(country: str, code: str) -> str:
+    """ISO 3166-2 for a US state (GeoNames uses the same letters: 'US-TX'); elsewhere
+    GeoNames' own key 'CC.code', since its codes and ISO's differ."""
+    return f"US-{code}" if country == "US" else f"{country}.{code}"
 
 
 def _point(point: tuple[float, float] | None) -> tuple[str, str]:
@@ -97,7 +106,7 @@ def rows(min_population: int) -> list[list[str]]:
         by_country[city["countrycode"]].append(point)
         by_admin1[(city["countrycode"], city["admin1code"])].append(point)
         out.append(["city", str(city["geonameid"]), city["name"], iso3[city["countrycode"]],
-                    f"{city['countrycode']}.{city['admin1code']}",
+                    admin1_code(city["countrycode"], city["admin1code"]),
                     f"{city['latitude']:.5f}", f"{city['longitude']:.5f}",
                     str(city["population"]),
                     "|".join(other_names(city["name"], city["alternatenames"]))])

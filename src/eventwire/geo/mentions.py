@@ -79,12 +79,14 @@ def find_places(tokens: Doc | Span, gazetteer: Gazetteer, skip: frozenset[int] =
 def _longest(doc: Doc, i: int, last: int, gazetteer: Gazetteer, skip: frozenset[int],
              tagged: bool, in_dateline: bool) -> PlaceMention | None:
     token = doc[i]
-    if i in skip or not token.text[:1].isupper():
+    if not token.text[:1].isupper():
         return None
     for end in range(min(last, i + gazetteer.longest), i, -1):
         if doc[end - 1].is_punct and doc[end - 1].text != ".":
             continue
-        if any(k in skip for k in range(i, end)):
+        # A run inside a person's name is the person; one that holds more than the
+        # name ("Prince" of Port-au-Prince) is a place.
+        if all(k in skip for k in range(i, end)):
             continue
         span = doc[i:end]
         candidates = _lookup(gazetteer, span.text)
@@ -109,11 +111,16 @@ def _lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
 
 
 def _proper_noun(doc: Doc, start: int, end: int, tagged: bool) -> bool:
-    if tagged:
-        return all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[start:end])
-    opener = doc[start].is_sent_start or start == 0
+    """Whether a run reads as a name: tagged PROPN at both ends ('Port-au-Prince' has an
+    'au' inside), or after a place preposition ('around Bakhmut', which the tagger may
+    take for a noun); untagged, anywhere but at the start of a sentence."""
     before = doc[start - 1].lower_ if start else ""
-    return not opener or before in PLACE_PREPOSITIONS
+    opener = doc[start].is_sent_start or start == 0
+    if before in PLACE_PREPOSITIONS and not opener:
+        return True
+    if tagged:
+        return doc[start].pos_ == "PROPN" and doc[end - 1].pos_ == "PROPN"
+    return not opener
 
 
 def _qualify(doc: Doc, found: Sequence[PlaceMention]) -> None:

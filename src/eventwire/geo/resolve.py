@@ -32,6 +32,7 @@ OTHER_NAME = -0.5
 OWN_SPELLING = 1.0
 REGION_PRIOR = 5.5  # as a city of ~300,000
 CURATED_PRIOR = 8.0  # above any city: "Gaza" is the Strip, not Gaza City
+CURATED = frozenset({"territory", "region", "continent"})
 
 
 @dataclass
@@ -53,17 +54,23 @@ class Context:
 
 def sure_country(mention: PlaceMention, gazetteer: Gazetteer) -> str | None:
     """The country a mention names whatever its context, else None (Tripoli, Georgia)."""
-    countries = {c.place.country for c in _narrowed(mention, gazetteer)}
-    return countries.pop() if len(countries) == 1 else None
+    candidates = _narrowed(mention.candidates)
+    countries = [c.place.country for c in candidates if c.place.feature == "country"]
+    if countries:
+        return None if _other_continent_regions(countries[0], candidates, gazetteer) \
+            else countries[0]
+    found = {c.place.country for c in candidates}
+    return found.pop() if len(found) == 1 else None
 
 
 def resolve(mention: PlaceMention, context: Context, gazetteer: Gazetteer) -> Candidate | None:
     """The place the mention most likely stands for, or None."""
-    candidates = _narrowed(mention, gazetteer)
-    if mention.qualifier is not None:
-        candidates = _qualified(candidates, mention.qualifier) or candidates
+    candidates = mention.candidates
     if mention.qualifies is not None:
         candidates = _qualifying(candidates, mention.qualifies) or candidates
+    candidates = _narrowed(candidates)
+    if mention.qualifier is not None:
+        candidates = _qualified(candidates, mention.qualifier) or candidates
     countries = [c for c in candidates if c.place.feature == "country"]
     if countries:
         return _country_or_region(countries[0], candidates, context, gazetteer)
@@ -72,13 +79,17 @@ def resolve(mention: PlaceMention, context: Context, gazetteer: Gazetteer) -> Ca
     return max(candidates, key=lambda c: _score(c, mention.text, context, gazetteer))
 
 
-def _narrowed(mention: PlaceMention, gazetteer: Gazetteer) -> list[Candidate]:
-    """A region named after its own city (Jenin, Kandahar) is taken as the city, which
-    lies in it and has a point; a country name stays the country."""
-    candidates = mention.candidates
+def _narrowed(candidates: list[Candidate]) -> list[Candidate]:
+    """A territory or region of the project's own list is what its name means ("Gaza"
+    is the Strip, "Sahel" no province of Burkina Faso); a first-level region without a
+    point, named as a city of its country (Jenin, Kandahar), is taken as the city,
+    which lies in it or near it and has a point."""
+    curated = [c for c in candidates if c.place.feature in CURATED]
+    if curated:
+        return curated
     cities = {c.place.country for c in candidates if c.place.feature == "city"}
-    return [c for c in candidates
-            if not (c.place.feature == "admin1" and c.place.country in cities)]
+    return [c for c in candidates if not (
+        c.place.feature == "admin1" and c.place.lat is None and c.place.country in cities)]
 
 
 def _qualified(candidates: list[Candidate], qualifier: PlaceMention) -> list[Candidate]:
@@ -87,10 +98,12 @@ def _qualified(candidates: list[Candidate], qualifier: PlaceMention) -> list[Can
 
 
 def _qualifying(candidates: list[Candidate], head: PlaceMention) -> list[Candidate]:
-    """The 'Georgia' of 'Atlanta, Georgia' is the reading that holds a place the name
-    before it may be: the US state, where Atlanta is."""
-    return [c for c in candidates
-            if any(_inside(h.place, c.place) for h in head.candidates)]
+    """The 'Georgia' of 'Atlanta, Georgia' is the region or country that holds a city
+    the name before it may be: the US state, where Atlanta is ('Oregon' the state, not
+    the town in Ohio)."""
+    cities = [h.place for h in head.candidates if h.place.feature == "city"]
+    return [c for c in candidates if c.place.feature != "city"
+            and any(_inside(city, c.place) for city in cities)]
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -98,24 +111,29 @@ def _inside(place: Place, region: Place) -> bool:
         return place.country == region.country
     if place.country != region.country:
         return False
-    # GeoNames' US admin1 codes are ISO 3166-2's ("US.TX" and "US-TX"); elsewhere
-    # they differ, and the country alone must do.
-    if place.admin1 and region.admin1 and place.country == "USA":
-        return place.admin1.replace(".", "-") == region.admin1
+    # A US city's admin1 is ISO 3166-2 ("US-TX"), as its state's; elsewhere GeoNames'
+    # codes and ISO's differ, and the country alone must do.
+    if place.country == "USA" and place.admin1 and region.admin1:
+        return place.admin1 == region.admin1
     return True
 
 
 def _country_or_region(country: Candidate, candidates: list[Candidate], context: Context,
                        gazetteer: Gazetteer) -> Candidate:
-    home = gazetteer.continent(country.place.country)
-    for region in candidates:
-        place = region.place
-        if (place.feature == "admin1" and place.country != country.place.country
-                and gazetteer.continent(place.country) != home
-                and context.support(place.country) > 0
+    for region in _other_continent_regions(country.place.country, candidates, gazetteer):
+        if (context.support(region.place.country) > 0
                 and context.support(country.place.country) == 0):
             return region
     return country
+
+
+def _other_continent_regions(country: str | None, candidates: list[Candidate],
+                             gazetteer: Gazetteer) -> list[Candidate]:
+    """First-level regions of a state on another continent that share a country's name:
+    the US state of Georgia."""
+    home = gazetteer.continent(country)
+    return [c for c in candidates if c.place.feature == "admin1"
+            and c.place.country != country and gazetteer.continent(c.place.country) != home]
 
 
 def _score(candidate: Candidate, text: str, context: Context, gazetteer: Gazetteer) -> float:

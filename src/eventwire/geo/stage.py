@@ -73,6 +73,23 @@ class GeoStage:
                     if _governs(trigger, doc, m.start, m.end)]
         return places
 
+    def article_places(self, doc: Doc, skip: frozenset[int] = frozenset(),
+                       actors: Iterable[ActorSpan] = ()) -> list[PlaceMention]:
+        """Every place mention of an article Doc, resolved in the article's context."""
+        return self._article(doc, skip, actors, [])[0]
+
+    def _article(self, doc: Doc, skip: frozenset[int], actors: Iterable[ActorSpan],
+                 sentences: Sequence[SentencePlaces]) -> tuple[list[PlaceMention], Context]:
+        gazetteer = self.gazetteer
+        article = _article_mentions(doc, gazetteer, skip)
+        context = Context(Counter(actor_countries(actors, article)))
+        for mention in article + [m for s in sentences for m in s.mentions]:
+            country = sure_country(mention, gazetteer)
+            if country:
+                context.article[country] += 1
+        _resolve_all(article, context, gazetteer, doc)
+        return article, context
+
     def locate(self, doc: Doc, skip: frozenset[int], actors: Iterable[ActorSpan],
                sentences: Sequence[SentencePlaces], events: list[Event]) -> list[Event]:
         """Events with their location set; ``doc`` is the whole article, split into
@@ -80,13 +97,7 @@ class GeoStage:
         if not events:
             return events
         gazetteer = self.gazetteer
-        article = _article_mentions(doc, gazetteer, skip)
-        context = Context(Counter(actor_countries(actors, article)))
-        for mention in article + [m for s in sentences for m in s.mentions]:
-            country = None if _ambiguous(mention) else sure_country(mention, gazetteer)
-            if country:
-                context.article[country] += 1
-        _resolve_all(article, context, gazetteer, doc)
+        article, context = self._article(doc, skip, actors, sentences)
         for sentence in sentences:
             here = context.with_sentence(
                 sentence.countries + [c for m in sentence.mentions
@@ -116,11 +127,6 @@ def actor_countries(actors: Iterable[ActorSpan], places: Sequence[PlaceMention])
             country = plover_country(code)
             found.append(_ISO_OF_ACTOR.get(country, country))
     return found
-
-
-def _ambiguous(mention: PlaceMention) -> bool:
-    # "Georgia" names a country and a US state: it cannot vouch for either.
-    return len({c.place.country for c in mention.candidates}) > 1
 
 
 def _shifted(mention: PlaceMention, base: int) -> PlaceMention:
