@@ -64,15 +64,19 @@ def events(
         "--cameo", help="CAMEO code or prefix, e.g. 042.")] = None,
     plover: Annotated[str | None, typer.Option(
         "--plover", help="PLOVER event type, e.g. CONSULT.")] = None,
+    country: Annotated[str | None, typer.Option(
+        "--country", help="Where it happened: ISO 3166 alpha-3 country, e.g. PSE.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 1000,
     output_format: FormatOption = ResultFormat.table,
 ) -> None:
     """List merged events (one per date, source, target and CAMEO code) with common filters.
 
     Example: eventwire events --actor ISR --target USA --since 2024-03-01 --root 11
+    Example: eventwire events --country UKR --root 19
     """
     wanted = EventFilter(actor=actor, target=target, since=since, until=until,
-                         root=_root(root), cameo=cameo, plover=plover, limit=limit)
+                         root=_root(root), cameo=cameo, plover=plover, country=country,
+                         limit=limit)
     _run(lambda: _read(db, lambda store: filter_events(store, wanted)), output_format)
 
 

@@ -16,6 +16,8 @@ CSV_COLUMNS = (
     "target_code", "target_text", "cameo", "cameo_root", "cameo_name", "goldstein",
     "quad_class", "plover", "plover_mode", "trigger", "trigger_start", "trigger_end",
     "is_root", "modality", "rule", "sentence",
+    *(f"location_{name}" for name in ("name", "country", "admin1", "lat", "lon", "geonameid",
+                                      "feature", "basis", "text", "start", "end")),
 )
 
 
@@ -26,6 +28,8 @@ def flat_row(event: Event) -> dict[str, object]:
         actor = data.pop(role) or {}
         data[f"{role}_code"] = actor.get("code")
         data[f"{role}_text"] = actor.get("text")
+    for name, value in (data.pop("location") or {}).items():
+        data[f"location_{name}"] = value
     trigger = data.pop("trigger")
     data.update(trigger=trigger["text"], trigger_start=trigger["start"],
                 trigger_end=trigger["end"])

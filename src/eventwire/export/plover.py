@@ -3,7 +3,7 @@
 Mentions whose CAMEO code has no PLOVER event type (the 01 and 02 families were
 dropped from PLOVER) are skipped and counted, since `event` is a required field.
 `cameo` and `goldstein` are extra fields, as the manual allows, so CAMEO users
-keep the original code and score.
+keep the original code and score. `event_loc` is the manual's location object.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from typing import Any, TextIO
 
 from eventwire.actors.countries import plover_country, sector_of
 from eventwire.export.common import MENTIONS_SQL, rows, sentence_number
+from eventwire.export.geo import GeoFields
 from eventwire.store import EventStore
 
 FIELDS: tuple[str, ...] = (
     "id", "date", "actor", "recipient", "event", "event_text", "quad_code", "mode",
-    "text_info", "cite_info", "coder", "coded_date", "cameo", "goldstein",
+    "event_loc", "text_info", "cite_info", "coder", "coded_date", "cameo", "goldstein",
 )
 
 
@@ -31,17 +32,19 @@ class PloverSummary:
 def write(store: EventStore, stream: TextIO) -> PloverSummary:
     """Write every mention that has a PLOVER type; returns counts written and skipped."""
     written = skipped = 0
+    geo = GeoFields()
     for mention in rows(store, MENTIONS_SQL):
         if not mention["plover"]:
             skipped += 1
             continue
-        stream.write(json.dumps(record(mention), ensure_ascii=False) + "\n")
+        stream.write(json.dumps(record(mention, geo), ensure_ascii=False) + "\n")
         written += 1
     return PloverSummary(written, skipped)
 
 
-def record(mention: dict[str, Any]) -> dict[str, Any]:
+def record(mention: dict[str, Any], geo: GeoFields | None = None) -> dict[str, Any]:
     """One mention (joined with its article) as a PLOVER record; absent values left out."""
+    geo = geo or GeoFields()
     coder = f"eventwire {mention['coder_version']}" if mention["coder_version"] else None
     data: dict[str, Any] = {
         "id": mention["event_id"],
@@ -52,6 +55,7 @@ def record(mention: dict[str, Any]) -> dict[str, Any]:
         "event_text": [mention["trigger_text"]],
         "quad_code": mention["quad_class"],
         "mode": [mention["plover_mode"]] if mention["plover_mode"] else None,
+        "event_loc": geo.plover(mention),
         "text_info": {"sequence": sentence_number(mention["sentence_index"])},
         "cite_info": _without_nulls({"url": mention["url"], "title": mention["title"],
                                      "publication": mention["publisher"], "coder": coder}),

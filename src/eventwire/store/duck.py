@@ -11,11 +11,16 @@ from typing import Any, Protocol
 
 import duckdb
 
-from eventwire.schema import ActorRef, Article, Event, TextSpan
+from eventwire.schema import ActorRef, Article, Event, Location, TextSpan
 from eventwire.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 TABLES = ("articles", "mentions", "events", "actors", "errors", "schema_version")
 ARTICLE_COLUMNS = ("doc_id", "title", "url", "source", "date", "text", "text_hash", "coded_at")
+_LOCATION_TYPES = {
+    "name": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE", "country": "VARCHAR",
+    "admin1": "VARCHAR", "geonameid": "BIGINT", "feature": "VARCHAR", "basis": "VARCHAR",
+    "text": "VARCHAR", "start": "INTEGER", "end": "INTEGER",
+}
 _MENTION_TYPES = {
     "event_id": "VARCHAR", "doc_id": "VARCHAR", "sentence_index": "INTEGER",
     "sentence": "VARCHAR", "date": "VARCHAR",
@@ -27,6 +32,7 @@ _MENTION_TYPES = {
     "plover_mode": "VARCHAR", "trigger_text": "VARCHAR", "trigger_start": "INTEGER",
     "trigger_end": "INTEGER", "is_root": "BOOLEAN", "rule": "VARCHAR", "modality": "VARCHAR",
     "coder_version": "VARCHAR", "dictionaries": "VARCHAR", "event_date": "VARCHAR",
+    **{f"location_{name}": sql_type for name, sql_type in _LOCATION_TYPES.items()},
 }
 MENTION_COLUMNS = tuple(_MENTION_TYPES)
 _ACTOR_FIELDS = ("code", "text", "start", "end", "rule")
@@ -409,8 +415,21 @@ def _mention_row(event: Event) -> list[Any]:
         event.trigger.text, event.trigger.start, event.trigger.end,
         event.is_root, event.rule, event.modality, event.coder_version, event.dictionaries,
         event.event_date,
+        *_location_row(event.location),
         merge_key(event),
     ]
+
+
+def _location_row(location: Location | None) -> list[Any]:
+    if location is None:
+        return [None] * len(_LOCATION_TYPES)
+    return [getattr(location, name) for name in _LOCATION_TYPES]
+
+
+def _location(row: dict[str, Any]) -> Location | None:
+    if row["location_name"] is None:
+        return None
+    return Location(**{name: row[f"location_{name}"] for name in _LOCATION_TYPES})
 
 
 def _actor(row: dict[str, Any], role: str) -> ActorRef | None:
@@ -422,8 +441,8 @@ def _actor(row: dict[str, Any], role: str) -> ActorRef | None:
 
 def _event(row: dict[str, Any]) -> Event:
     plain = {name: value for name, value in row.items()
-             if not name.startswith(("source_", "target_", "trigger_"))}
+             if not name.startswith(("source_", "target_", "trigger_", "location_"))}
     trigger = TextSpan(text=row["trigger_text"], start=row["trigger_start"],
                        end=row["trigger_end"])
     return Event(**plain, source=_actor(row, "source"), target=_actor(row, "target"),
-                 trigger=trigger)
+                 trigger=trigger, location=_location(row))

@@ -130,10 +130,27 @@ _V4 = """
 ALTER TABLE mentions ADD COLUMN event_date VARCHAR;
 """
 
+# Where each mention happened (geo/): the place, its point and codes, which part of
+# the article gave it (basis) and the mention's span. NULL when no place resolved.
+_V5 = """
+ALTER TABLE mentions ADD COLUMN location_name VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_lat DOUBLE;
+ALTER TABLE mentions ADD COLUMN location_lon DOUBLE;
+ALTER TABLE mentions ADD COLUMN location_country VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_admin1 VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_geonameid BIGINT;
+ALTER TABLE mentions ADD COLUMN location_feature VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_basis VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_text VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_start INTEGER;
+ALTER TABLE mentions ADD COLUMN location_end INTEGER;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions and errors", _V1),
     Migration(2, "coder version and dictionary hash on mentions", _V2),
     Migration(3, "merged events and actors, event_key on mentions", _V3),
     Migration(4, "the date a sentence gives its event", _V4),
+    Migration(5, "where each mention happened (location_* columns)", _V5),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

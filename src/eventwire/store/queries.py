@@ -20,6 +20,7 @@ from eventwire.store.duck import EventStore, StoreError, StoreNeedsUpgrade
 _READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ROOT = re.compile(r"^(0[1-9]|1[0-9]|20)$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
 EVENT_COLUMNS = (
     "global_event_id", "date", "source_code", "target_code", "cameo", "cameo_name",
     "goldstein", "quad_class", "plover", "num_mentions", "num_sources", "num_articles",
@@ -43,7 +44,8 @@ class EventFilter:
     """The common filters on merged events; None means no filter.
 
     `actor` and `target` match a code or its prefix ("ISR" matches "ISRGOV"), so a
-    country selects all its actors. Dates are inclusive, YYYY-MM-DD.
+    country selects all its actors. Dates are inclusive, YYYY-MM-DD. `country` keeps
+    events that some mention places in that country (ISO alpha-3, "PSE").
     """
 
     actor: str | None = None
@@ -53,6 +55,7 @@ class EventFilter:
     root: str | None = None
     cameo: str | None = None
     plover: str | None = None
+    country: str | None = None
     limit: int | None = 1000
 
     def check(self) -> None:
@@ -63,6 +66,9 @@ class EventFilter:
                 raise StoreError(f"--{name} must be a date YYYY-MM-DD, got {value!r}")
         if self.root is not None and not _ROOT.match(self.root):
             raise StoreError(f"--root must be a CAMEO cue category 01-20, got {self.root!r}")
+        if self.country is not None and not _COUNTRY.match(self.country.upper()):
+            raise StoreError(f"--country must be an ISO 3166 alpha-3 code such as PSE or "
+                             f"USA, got {self.country!r}")
         if self.limit is not None and self.limit < 1:
             raise StoreError(f"--limit must be at least 1, got {self.limit}")
 
@@ -137,4 +143,9 @@ def _where(wanted: EventFilter) -> tuple[list[str], list[Any]]:
     if wanted.cameo is not None:
         clauses.append("starts_with(cameo, ?)")
         params.append(wanted.cameo)
+    if wanted.country is not None:
+        # A merged event can gather mentions placed apart; any of them counts.
+        clauses.append("event_key IN (SELECT event_key FROM mentions "
+                       "WHERE location_country = ?)")
+        params.append(wanted.country.upper())
     return clauses, params
