@@ -44,7 +44,8 @@ from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
-from eventwire.geo import GeoStage, SentencePlaces
+from eventwire.geo import GeoStage, NotPlaces, SentencePlaces
+from eventwire.geo.stage import actor_countries
 from eventwire.learned import Typer
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.provenance import dictionary_hash, packaged_data_files
@@ -184,10 +185,10 @@ class Coder:
     def _places(self, sentence: _Sentence, doc: Doc, events: list[Event]) -> SentencePlaces:
         """The sentence's place mentions, for the geo stage to resolve with the article."""
         offset = sentence.span.start
-        skip = frozenset(i - offset for i in _not_places(sentence.mentions))
         return self.geo.sentence_places(  # type: ignore[union-attr]
-            doc, sentence.index, sentence.span.start_char, skip,
-            _actor_spans(sentence.mentions, offset), events)
+            doc, sentence.index, sentence.span.start_char,
+            _not_places(sentence.mentions).shifted(offset),
+            _actor_spans(sentence.mentions, offset), events, sentence.dateline)
 
     def _readable(self, text: str) -> str:
         """TABARI texts join a name's words with '_' ("Dol_Amroth"), as its dictionaries
@@ -322,11 +323,15 @@ class Coder:
         return self.ontology.get(code) if code in self.ontology else None
 
 
-def _not_places(mentions: list) -> frozenset[int]:
-    """Tokens of actors that are no place: people ('Obama' is also a town in Japan) and
-    international bodies."""
-    return frozenset(i for m in mentions if not names_place(m)
-                     for i in range(m.start_token, m.end_token))
+def _not_places(mentions: list) -> NotPlaces:
+    """Actors that are no place: people ('Obama' is also a town in Japan), international
+    bodies, and organizations by their whole name outside their own country ('Hamas')."""
+    return NotPlaces(
+        frozenset(i for m in mentions if not names_place(m)
+                  for i in range(m.start_token, m.end_token)),
+        {(m.start_token, m.end_token): frozenset(actor_countries(
+            [(m.start_token, m.end_token, tuple(m.codes))], []))
+         for m in mentions if m.entry_kind == "organization"})
 
 
 def _actor_spans(mentions: list, offset: int = 0) -> list[tuple[int, int, tuple[str, ...]]]:

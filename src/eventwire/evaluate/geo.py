@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.geo import GeoStage, PlaceMention, name_key
+from eventwire.geo import GeoStage, NotPlaces, PlaceMention, name_key
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.stage import ActorSpan
 
@@ -97,13 +97,13 @@ def _gold(line: str, where: str, line_no: int) -> GoldPlace:
 
 
 def score_places(records: list[PlaceRecord], stage: GeoStage, parse: Callable[[str], Doc],
-                 actors: Callable[[Doc], tuple[frozenset[int], list[ActorSpan]]]
+                 actors: Callable[[Doc], tuple[NotPlaces, list[ActorSpan]]]
                  | None = None) -> PlaceScores:
     """Resolve every record's mentions as the coder does and score them against the gold."""
     scores = PlaceScores()
     for record in records:
         doc = parse(record.text)
-        skip, spans = actors(doc) if actors else (frozenset(), [])
+        skip, spans = actors(doc) if actors else (NotPlaces(), [])
         found = {m.start_char: m for m in stage.article_places(doc, skip, spans)}
         for gold in record.gold:
             scores.mentions += 1

@@ -32,6 +32,30 @@ OUTLET_WORDS = frozenset({"post", "times", "herald", "tribune", "journal", "chro
                           "gazette", "daily", "observer", "globe", "telegraph"})
 
 
+@dataclass(frozen=True)
+class NotPlaces:
+    """Tokens that belong to something else. No run lying wholly ``inside`` a person's
+    or an international body's name is a place ('Obama', a town in Japan). An
+    organization's whole name (``names``: token span -> the countries of its codes) is
+    a place only in its own country: 'Hamas' (PSE) is no Hamm (DEU), while 'Gaza'
+    coded PSE is the Gaza Strip; a place inside a name is a place ('Gaza militants')."""
+
+    inside: frozenset[int] = frozenset()
+    names: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+
+    def blocks(self, start: int, end: int) -> bool:
+        return all(k in self.inside for k in range(start, end))
+
+    def allows(self, start: int, end: int, candidate: Candidate) -> bool:
+        countries = self.names.get((start, end))
+        return countries is None or candidate.place.country in countries
+
+    def shifted(self, offset: int) -> NotPlaces:
+        """The same tokens counted from ``offset`` (a sentence's first token)."""
+        return NotPlaces(frozenset(i - offset for i in self.inside),
+                         {(a - offset, b - offset): c for (a, b), c in self.names.items()})
+
+
 @dataclass
 class PlaceMention:
     """A run of tokens that names a place, with the places it may stand for."""
@@ -45,6 +69,7 @@ class PlaceMention:
     qualifier: PlaceMention | None = None
     qualifies: PlaceMention | None = None  # it is the "Texas" of this "Paris, Texas"
     in_dateline: bool = False
+    is_actor: bool = False  # a country that is also an actor here ("Russia accused")
     resolved: Candidate | None = field(default=None, compare=False)
 
     @property
@@ -52,15 +77,16 @@ class PlaceMention:
         return all(c.demonym for c in self.candidates)
 
 
-def find_places(tokens: Doc | Span, gazetteer: Gazetteer, skip: frozenset[int] = frozenset(),
+def find_places(tokens: Doc | Span, gazetteer: Gazetteer, skip: NotPlaces | None = None,
                 dateline: int = 0) -> list[PlaceMention]:
     """Place mentions in ``tokens`` (a parsed or unparsed Doc or Span), in text order.
 
-    ``skip``: token indices (of the Doc) that belong to something else, such as a person
-    the actor dictionaries know ("Obama" is also a town in Japan). ``dateline``: how many
-    of the first tokens form the story's dateline.
+    ``skip``: tokens (of the Doc) that belong to something else, such as a person the
+    actor dictionaries know. ``dateline``: how many of the first tokens form the
+    story's dateline.
     """
     doc = tokens.doc if isinstance(tokens, Span) else tokens
+    skip = skip or NotPlaces()
     tagged = doc.has_annotation("TAG")
     first, last = tokens[0].i if len(tokens) else 0, (tokens[-1].i + 1 if len(tokens) else 0)
     found: list[PlaceMention] = []
@@ -76,7 +102,7 @@ def find_places(tokens: Doc | Span, gazetteer: Gazetteer, skip: frozenset[int] =
     return found
 
 
-def _longest(doc: Doc, i: int, last: int, gazetteer: Gazetteer, skip: frozenset[int],
+def _longest(doc: Doc, i: int, last: int, gazetteer: Gazetteer, skip: NotPlaces,
              tagged: bool, in_dateline: bool) -> PlaceMention | None:
     token = doc[i]
     if not token.text[:1].isupper():
@@ -86,15 +112,15 @@ def _longest(doc: Doc, i: int, last: int, gazetteer: Gazetteer, skip: frozenset[
             continue
         # A run inside a person's name is the person; one that holds more than the
         # name ("Prince" of Port-au-Prince) is a place.
-        if all(k in skip for k in range(i, end)):
+        if skip.blocks(i, end):
             continue
         span = doc[i:end]
         candidates = _lookup(gazetteer, span.text)
         if end < len(doc) and doc[end].lower_ in OUTLET_WORDS and doc[end].text[:1].isupper():
             continue
         kept = [c for c in candidates
-                if c.place.feature in SAFE_FEATURES or in_dateline
-                or _proper_noun(doc, i, end, tagged)]
+                if (c.place.feature in SAFE_FEATURES or in_dateline
+                    or _proper_noun(doc, i, end, tagged)) and skip.allows(i, end, c)]
         if kept:
             return PlaceMention(i, end, span.start_char, span.end_char, span.text, kept,
                                 in_dateline=in_dateline)

@@ -1,8 +1,8 @@
 """The geo stage: a location for each event of an article.
 
     stage = GeoStage()                       # the gazetteer loads on first use
-    places = stage.sentence_places(doc, base, skip, events)   # per parsed sentence
-    events = stage.locate(article_doc, skip, sentences, events)  # once per article
+    places = stage.sentence_places(doc, index, base, skip, actors, events)  # per sentence
+    events = stage.locate(article_doc, skip, actors, places, events)  # once per article
 
 An event takes, in order: a place in its own clause ("protests in Tel Aviv"), else
 a place in its sentence, else the story's dateline, else the place the article
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.countries import names_state, plover_country
 from eventwire.actors.dateline import dateline_end
 from eventwire.geo.gazetteer import FEATURES, Candidate, Gazetteer
-from eventwire.geo.mentions import PlaceMention, find_places
+from eventwire.geo.mentions import NotPlaces, PlaceMention, find_places
 from eventwire.geo.resolve import Context, resolve, sure_country
 from eventwire.schema import Event, Location
 
@@ -40,7 +40,8 @@ class SentencePlaces:
     index: int
     mentions: list[PlaceMention]
     countries: list[str]  # of the sentence's actors
-    clause: dict[str, list[int]] = field(default_factory=dict)  # event_id -> mentions
+    # event_id -> {mention index: hops from the mention up to the trigger}
+    clause: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
 class GeoStage:
@@ -55,12 +56,15 @@ class GeoStage:
             self._gazetteer = Gazetteer.load()
         return self._gazetteer
 
-    def sentence_places(self, doc: Doc, index: int, base: int, skip: frozenset[int],
-                        actors: Iterable[ActorSpan], events: Sequence[Event]) -> SentencePlaces:
+    def sentence_places(self, doc: Doc, index: int, base: int, skip: NotPlaces,
+                        actors: Iterable[ActorSpan], events: Sequence[Event],
+                        dateline: int = 0) -> SentencePlaces:
         """Place mentions of a parsed sentence Doc whose first character is at ``base``
         in the article; ``skip``: tokens of actors that are no place (people);
-        ``actors``: the sentence's actor mentions, as (start, end, codes) tokens."""
-        found = find_places(doc, self.gazetteer, skip)
+        ``actors``: the sentence's actor mentions, as (start, end, codes) tokens;
+        ``dateline``: its first tokens that are the story's dateline, whose place is
+        where the story was filed, not the sentence's."""
+        found = [m for m in find_places(doc, self.gazetteer, skip) if m.start >= dateline]
         countries = actor_countries(actors, found)
         mentions = [_shifted(m, base) for m in found]
         places = SentencePlaces(index, mentions, countries)
@@ -68,21 +72,24 @@ class GeoStage:
         for event in events:
             trigger = by_char.get(event.trigger.start)
             if trigger is not None:
-                places.clause[event.event_id] = [
-                    k for k, m in enumerate(mentions)
-                    if _governs(trigger, doc, m.start, m.end)]
+                hops = {k: _hops(trigger, doc, m.start, m.end) for k, m in enumerate(mentions)}
+                places.clause[event.event_id] = {k: n for k, n in hops.items() if n}
         return places
 
-    def article_places(self, doc: Doc, skip: frozenset[int] = frozenset(),
+    def article_places(self, doc: Doc, skip: NotPlaces | None = None,
                        actors: Iterable[ActorSpan] = ()) -> list[PlaceMention]:
         """Every place mention of an article Doc, resolved in the article's context."""
-        return self._article(doc, skip, actors, [])[0]
+        return self._article(doc, skip or NotPlaces(), actors, [])[0]
 
-    def _article(self, doc: Doc, skip: frozenset[int], actors: Iterable[ActorSpan],
+    def _article(self, doc: Doc, skip: NotPlaces, actors: Iterable[ActorSpan],
                  sentences: Sequence[SentencePlaces]) -> tuple[list[PlaceMention], Context]:
         gazetteer = self.gazetteer
         article = _article_mentions(doc, gazetteer, skip)
+        actors = list(actors)
         context = Context(Counter(actor_countries(actors, article)))
+        for mention in article:
+            mention.is_actor = any(start <= mention.start and mention.end <= end
+                                   for start, end, _ in actors)
         for mention in article + [m for s in sentences for m in s.mentions]:
             country = sure_country(mention, gazetteer)
             if country:
@@ -90,7 +97,7 @@ class GeoStage:
         _resolve_all(article, context, gazetteer, doc)
         return article, context
 
-    def locate(self, doc: Doc, skip: frozenset[int], actors: Iterable[ActorSpan],
+    def locate(self, doc: Doc, skip: NotPlaces, actors: Iterable[ActorSpan],
                sentences: Sequence[SentencePlaces], events: list[Event]) -> list[Event]:
         """Events with their location set; ``doc`` is the whole article, split into
         sentences, ``skip`` and ``actors`` as for sentence_places, over the article."""
@@ -135,7 +142,7 @@ def _shifted(mention: PlaceMention, base: int) -> PlaceMention:
     return mention
 
 
-def _article_mentions(doc: Doc, gazetteer: Gazetteer, skip: frozenset[int]
+def _article_mentions(doc: Doc, gazetteer: Gazetteer, skip: NotPlaces
                       ) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for number, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
@@ -165,7 +172,8 @@ def _dateline_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | No
 def _dominant(mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place the article names most often (the earliest of equals)."""
     usable = [m for m in mentions if m.resolved is not None and not m.demonym
-              and m.qualifies is None]
+              and m.qualifies is None
+              and not (m.is_actor and m.resolved.place.feature == "country")]
     counts = Counter(m.resolved.place for m in usable)
     if not counts:
         return None
@@ -178,11 +186,14 @@ def _event_location(event: Event, sentence: SentencePlaces | None,
                     ) -> Location | None:
     if sentence is not None:
         usable = [k for k, m in enumerate(sentence.mentions) if _may_place(m, event)]
-        clause = [k for k in sentence.clause.get(event.event_id, []) if k in usable]
+        hops = sentence.clause.get(event.event_id, {})
+        clause = [k for k in usable if k in hops]
         for basis, indices in (("clause", clause), ("sentence", usable)):
             if indices:
+                # The most specific place; of equals, the one hanging nearest the trigger
+                # ("attacked Ukraine in Kherson" after "talks in Geneva"), then the closest.
                 best = min(indices, key=lambda k: (
-                    _specificity(sentence.mentions[k].resolved),
+                    _specificity(sentence.mentions[k].resolved), hops.get(k, 0),
                     abs(sentence.mentions[k].start_char - event.trigger.start)))
                 return _location(sentence.mentions[best], basis)
     if dateline is not None:
@@ -215,16 +226,17 @@ def _location(mention: PlaceMention, basis: str) -> Location:
                     end=mention.end_char)
 
 
-def _governs(trigger: Token, doc: Doc, start: int, end: int) -> bool:
-    """Whether the mention's words hang from the trigger before reaching another verb:
-    the mention is in the event's own clause."""
+def _hops(trigger: Token, doc: Doc, start: int, end: int) -> int | None:
+    """How many steps up the parse the mention's words reach the trigger without passing
+    another verb (it is then in the event's own clause), else None."""
     token = doc[start:end].root
+    steps = 0
     while token.head is not token:
-        token = token.head
+        token, steps = token.head, steps + 1
         if token == trigger:
-            return True
+            return steps
         if token.pos_ in VERBS:
-            return False
-    return False
+            return None
+    return None
 
 

@@ -1,0 +1,53 @@
+"""Shared, loaded once: the packaged gazetteer, the spaCy pipeline and the coder."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import default_coder
+from eventwire.coder import Coder
+from eventwire.geo import Gazetteer, GeoStage, PlaceMention
+from eventwire.geo.resolve import Context, resolve
+from eventwire.nlp import load_pipeline
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def stage(gazetteer: Gazetteer) -> GeoStage:
+    return GeoStage(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def coder() -> Coder:
+    return default_coder()
+
+
+@pytest.fixture(scope="session")
+def places(stage: GeoStage, coder: Coder):
+    """text -> its resolved place mentions, as the coder resolves an article's."""
+    from eventwire.coder import _actor_spans, _not_places
+
+    nlp = load_pipeline()
+
+    def run(text: str) -> list[PlaceMention]:
+        doc = nlp(text)
+        found = coder.matcher.find(doc, None)
+        return stage.article_places(doc, _not_places(found), _actor_spans(found))
+
+    return run
+
+
+def place_of(mentions: list[PlaceMention], surface: str, occurrence: int = 1):
+    """The resolved place of the n-th mention whose text is ``surface``."""
+    hits = [m for m in mentions if m.text == surface]
+    assert len(hits) >= occurrence, f"{surface!r} not found in {[m.text for m in mentions]}"
+    resolved = hits[occurrence - 1].resolved
+    assert resolved is not None, f"{surface!r} did not resolve"
+    return resolved.place
+
+
+__all__ = ["Context", "place_of", "resolve"]
