@@ -12,8 +12,10 @@ from eventwire.evaluate.geo import (
     PlaceSetError,
     _judge,
     distance_km,
+    evaluate_places,
     read_places,
-    score_places,
+    render_places,
+    replace_section,
 )
 from eventwire.geo.gazetteer import Candidate, Place
 from eventwire.geo.mentions import PlaceMention
@@ -22,15 +24,8 @@ PLACES = Path(__file__).parent / "data" / "places.txt"
 
 
 @pytest.fixture(scope="module")
-def scores(stage, coder):
-    from eventwire.coder import _actor_spans, _not_places
-    from eventwire.nlp import load_pipeline
-
-    def actors(doc):
-        found = coder.matcher.find(doc, None)
-        return _not_places(found), _actor_spans(found)
-
-    return score_places(read_places(PLACES), stage, load_pipeline(), actors)
+def scores():
+    return evaluate_places(PLACES)
 
 
 def test_the_set_has_at_least_150_mentions() -> None:
@@ -80,3 +75,13 @@ def test_bad_lines_name_file_and_line(tmp_path: Path, lines: str, message: str) 
     path.write_text(lines, encoding="utf-8")
     with pytest.raises(PlaceSetError, match=message):
         read_places(path)
+
+
+def test_the_report_section_is_replaced_in_place(scores) -> None:
+    section = render_places(scores, PLACES)
+    assert f"({scores.right}/{scores.mentions})" in section
+    report = "# Accuracy\n\n## Summary\n\ntext\n"
+    once = replace_section(report, section)
+    assert once.startswith(report.rstrip()) and once.count("## Geolocation") == 1
+    twice = replace_section(once + "\n## Later\n\nkept\n", section)
+    assert twice.count("## Geolocation") == 1 and twice.endswith("## Later\n\nkept\n")
