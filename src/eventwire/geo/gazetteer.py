@@ -18,16 +18,22 @@ Names are looked up by ``name_key``: lower case, accents removed, so "Córdoba",
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 # Features from the most to the least specific; an event takes the most specific place.
 FEATURES = ("city", "admin1", "territory", "region", "country", "continent")
+
+
+_LEADING_WORD = re.compile(r"[^\W_]*")
 
 
 class GazetteerError(ValueError):
@@ -85,14 +91,17 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}
         self.codes: dict[str, Country] = {}  # by ISO alpha-3
         self.longest = 1  # words in the longest name
+        self._starts: frozenset[str] | None = None  # first parts of names, see may_start
 
     @classmethod
     def load(cls, folder: Path = DATA) -> Gazetteer:
         """The packaged gazetteer, or one from ``folder`` holding the same four files."""
-        gazetteer = cls.load_countries(folder)
-        gazetteer._read_geonames(folder / "geonames.tsv.gz")
-        gazetteer._read_names(folder / "names.jsonl")
-        gazetteer._read_regions(folder / "regions.jsonl")
+        with _no_cyclic_gc():
+            gazetteer = cls.load_countries(folder)
+            gazetteer._read_geonames(folder / "geonames.tsv.gz")
+            gazetteer._read_names(folder / "names.jsonl")
+            gazetteer._read_regions(folder / "regions.jsonl")
+            gazetteer._starts = frozenset(_first_part(key) for key in gazetteer._names)
         return gazetteer
 
     @classmethod
@@ -106,8 +115,14 @@ class Gazetteer:
         """The places a name may stand for; empty when it names none."""
         return self._names.get(name_key(text), [])
 
-    def has_key(self, key: str) -> bool:
-        return key in self._names
+    def may_start(self, word: str) -> bool:
+        """Whether some name starts with this word (its first part before a space,
+        hyphen or full stop, in lookup form): most capitalized words start none."""
+        if self._starts is None:  # a gazetteer filled by hand, not by load()
+            self._starts = frozenset(_first_part(key) for key in self._names)
+        part = _first_part(name_key(word))
+        # "Israelis": a nationality word's plural (see mentions._lookup).
+        return part in self._starts or (part.endswith("s") and part[:-1] in self._starts)
 
     def candidates(self, key: str) -> list[Candidate]:
         return self._names.get(key, [])
@@ -202,6 +217,25 @@ class Gazetteer:
                 self.longest = max(self.longest, len(name.split()))
             for demonym in record.get("demonyms", []):
                 self._names[name_key(demonym)] = [Candidate(place, demonym=True)]
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Loading makes some 200,000 objects and no cycles; the cyclic collector would scan
+    the growing heap again and again, which doubles the load time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _first_part(key: str) -> str:
+    """'port' of 'port-au-prince', 'u' of 'u.s.', 'gaza' of 'gaza city', 'israeli' of
+    "israeli's": what a name's first token surely begins with."""
+    return _LEADING_WORD.match(key).group()  # type: ignore[union-attr]
 
 
 def _tsv(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:

@@ -86,13 +86,14 @@ def find_places(tokens: Doc | Span, gazetteer: Gazetteer, skip: NotPlaces | None
     story's dateline.
     """
     doc = tokens.doc if isinstance(tokens, Span) else tokens
-    skip = skip or NotPlaces()
-    tagged = doc.has_annotation("TAG")
-    first, last = tokens[0].i if len(tokens) else 0, (tokens[-1].i + 1 if len(tokens) else 0)
+    if not len(tokens):
+        return []
+    run = _Run(doc, gazetteer, skip or NotPlaces(), doc.has_annotation("TAG"),
+               tokens[0].i, tokens[-1].i + 1)
     found: list[PlaceMention] = []
-    i = first
-    while i < last:
-        mention = _longest(doc, i, last, gazetteer, skip, tagged, i - first < dateline)
+    i = run.first
+    while i < run.last:
+        mention = run.longest(i, i - run.first < dateline)
         if mention is None:
             i += 1
             continue
@@ -102,29 +103,47 @@ def find_places(tokens: Doc | Span, gazetteer: Gazetteer, skip: NotPlaces | None
     return found
 
 
-def _longest(doc: Doc, i: int, last: int, gazetteer: Gazetteer, skip: NotPlaces,
-             tagged: bool, in_dateline: bool) -> PlaceMention | None:
-    token = doc[i]
-    if not token.text[:1].isupper():
+class _Run:
+    """The words of one stretch of text, read once, and the longest name at each word."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, skip: NotPlaces, tagged: bool,
+                 first: int, last: int):
+        self.doc, self.gazetteer, self.skip, self.tagged = doc, gazetteer, skip, tagged
+        self.first, self.last = first, last
+        # Token texts with their trailing space, so a run's text is a join, not a Span.
+        self.words = [t.text_with_ws for t in doc[first:last]]
+
+    def longest(self, i: int, in_dateline: bool) -> PlaceMention | None:
+        doc, words, gazetteer = self.doc, self.words, self.gazetteer
+        word = words[i - self.first]
+        # Most capitalized words start no name at all: one set lookup rules them out.
+        if not word[:1].isupper() or not gazetteer.may_start(word):
+            return None
+        for end in range(min(self.last, i + gazetteer.longest), i, -1):
+            if doc[end - 1].is_punct and doc[end - 1].text != ".":
+                continue
+            # A run inside a person's name is the person; one that holds more than the
+            # name ("Prince" of Port-au-Prince) is a place.
+            if self.skip.blocks(i, end):
+                continue
+            text = "".join(words[i - self.first:end - self.first]).rstrip()
+            candidates = _lookup(gazetteer, text)
+            if not candidates or self._outlet(end):
+                continue
+            kept = [c for c in candidates
+                    if (c.place.feature in SAFE_FEATURES or in_dateline
+                        or _proper_noun(doc, i, end, self.tagged))
+                    and self.skip.allows(i, end, c)]
+            if kept:
+                start_char = doc[i].idx
+                return PlaceMention(i, end, start_char, start_char + len(text), text, kept,
+                                    in_dateline=in_dateline)
         return None
-    for end in range(min(last, i + gazetteer.longest), i, -1):
-        if doc[end - 1].is_punct and doc[end - 1].text != ".":
-            continue
-        # A run inside a person's name is the person; one that holds more than the
-        # name ("Prince" of Port-au-Prince) is a place.
-        if skip.blocks(i, end):
-            continue
-        span = doc[i:end]
-        candidates = _lookup(gazetteer, span.text)
-        if end < len(doc) and doc[end].lower_ in OUTLET_WORDS and doc[end].text[:1].isupper():
-            continue
-        kept = [c for c in candidates
-                if (c.place.feature in SAFE_FEATURES or in_dateline
-                    or _proper_noun(doc, i, end, tagged)) and skip.allows(i, end, c)]
-        if kept:
-            return PlaceMention(i, end, span.start_char, span.end_char, span.text, kept,
-                                in_dateline=in_dateline)
-    return None
+
+    def _outlet(self, end: int) -> bool:
+        doc = self.doc
+        return end < len(doc) and doc[end].lower_ in OUTLET_WORDS \
+            and doc[end].text[:1].isupper()
 
 
 def _lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
