@@ -76,6 +76,15 @@ class GeoFields:
                 self.country_name(row["location_country"]),
                 row["location_lat"], row["location_lon"]]
 
+    def phoenix(self, row: dict[str, Any]) -> list[Any]:
+        """Lat, Lon, LocationName, StateName (a first-level region's own name; a city's
+        region is not named), CountryCode (ISO alpha-3)."""
+        if not row.get("location_name"):
+            return [None] * 5
+        feature, name = row["location_feature"], row["location_name"]
+        return [row["location_lat"], row["location_lon"], name,
+                name if feature in _REGIONS else None, row["location_country"]]
+
     def plover(self, row: dict[str, Any]) -> dict[str, Any] | None:
         """The manual's location object (its Mordecai field names), nulls left out."""
         if not row.get("location_name"):
