@@ -173,9 +173,20 @@ class Coder:
                 places[sentence.article].append(self._places(sentence, doc, events))
         if self.geo is not None:
             for i, events in enumerate(results):
-                results[i] = self.geo.locate(docs[i], _not_places(found[i]),
-                                             _actor_spans(found[i]), places[i], events)
+                results[i] = self._locate(docs[i], found[i], places[i], events)
         return results
+
+    def _locate(self, doc: Doc, actors: list, places: list[SentencePlaces],
+                events: list[Event]) -> list[Event]:
+        """The events with their locations. Where is an extra: should placing fail on
+        some odd text, the events stand, unplaced, rather than the article failing."""
+        try:
+            return self.geo.locate(  # type: ignore[union-attr]
+                doc, _not_places(actors), _actor_spans(actors), places, events)
+        except Exception:  # noqa: BLE001 - see the docstring
+            for event in events:
+                event.location = None
+            return events
 
     def _find_actors(self, article: Article, doc: Doc) -> list:
         if self.discards.story_hit(article.text):
@@ -183,12 +194,16 @@ class Coder:
         return self.matcher.find(doc, _date(article.date))
 
     def _places(self, sentence: _Sentence, doc: Doc, events: list[Event]) -> SentencePlaces:
-        """The sentence's place mentions, for the geo stage to resolve with the article."""
+        """The sentence's place mentions, for the geo stage to resolve with the article
+        (none, should finding them fail: see _locate)."""
         offset = sentence.span.start
-        return self.geo.sentence_places(  # type: ignore[union-attr]
-            doc, sentence.index, sentence.span.start_char,
-            _not_places(sentence.mentions).shifted(offset),
-            _actor_spans(sentence.mentions, offset), events, sentence.dateline)
+        try:
+            return self.geo.sentence_places(  # type: ignore[union-attr]
+                doc, sentence.index, (offset, sentence.span.start_char),
+                _not_places(sentence.mentions).shifted(offset),
+                _actor_spans(sentence.mentions, offset), events, sentence.dateline)
+        except Exception:  # noqa: BLE001 - where is an extra; the events stand
+            return SentencePlaces(sentence.index, [], [])
 
     def _readable(self, text: str) -> str:
         """TABARI texts join a name's words with '_' ("Dol_Amroth"), as its dictionaries

@@ -78,3 +78,29 @@ def test_without_the_geo_stage_every_location_is_null(coder) -> None:
     text = "Police arrested dozens of protesters in Tel Aviv on Saturday."
     assert all(e.location is None for e in coder.without_geo().code_article(
         Article(id="geo", text=text)))
+
+
+@pytest.mark.parametrize("text", [
+    "ÅÅÅÅ ÆØÅ 🙂 ZZZZZZZZZZZZZZZZ attacked Ukraine.",
+    "Россия атаковала Киев. Russia attacked Ukraine.",
+    "Russia attacked " + " ".join(["Xyzzy"] * 400) + " in Kharkiv.",
+    "Russia attacked Ukraine in NOWHERE-LAND, Atlantis, Oceania of the Mind.",
+])
+def test_odd_place_names_never_empty_the_events(coder, text: str) -> None:
+    events = code(coder, text)
+    assert any(e.cameo.startswith("19") for e in events)
+    for event in events:
+        if event.location is not None:
+            assert text[event.location.start:event.location.end] == event.location.text
+
+
+def test_a_failing_geo_stage_leaves_the_events_unplaced(coder, monkeypatch) -> None:
+    from eventwire.geo import GeoStage
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("gazetteer exploded")
+
+    monkeypatch.setattr(GeoStage, "locate", broken)
+    monkeypatch.setattr(GeoStage, "sentence_places", broken)
+    events = code(coder, "Police arrested dozens of protesters in Tel Aviv on Saturday.")
+    assert events and all(e.location is None for e in events)

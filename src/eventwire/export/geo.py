@@ -11,14 +11,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from eventwire.actors.countries import names_state, plover_country
+from eventwire.actors.countries import names_state
 from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.stage import iso_country
 
 GDELT_GEO_WIDTH = 8
 # GDELT's geographic resolution types.
 COUNTRY, US_STATE, US_CITY, WORLD_CITY, WORLD_STATE = 1, 2, 3, 4, 5
 _REGIONS = frozenset({"admin1", "territory", "region"})
-_ISO_OF_ACTOR = {"KOS": "XKX"}
 
 
 class GeoFields:
@@ -56,8 +56,7 @@ class GeoFields:
         country, else the actor's country; empty for an actor of no state."""
         if not code or not names_state(code):
             return [None] * GDELT_GEO_WIDTH
-        country = plover_country(code)
-        country = _ISO_OF_ACTOR.get(country, country)
+        country = iso_country(code)
         if country == action_country and action[0] is not None:
             return action
         codes = self.gazetteer.codes.get(country or "")

@@ -56,24 +56,24 @@ class GeoStage:
             self._gazetteer = Gazetteer.load()
         return self._gazetteer
 
-    def sentence_places(self, doc: Doc, index: int, base: int, skip: NotPlaces,
+    def sentence_places(self, doc: Doc, index: int, start: tuple[int, int], skip: NotPlaces,
                         actors: Iterable[ActorSpan], events: Sequence[Event],
                         dateline: int = 0) -> SentencePlaces:
-        """Place mentions of a parsed sentence Doc whose first character is at ``base``
-        in the article; ``skip``: tokens of actors that are no place (people);
-        ``actors``: the sentence's actor mentions, as (start, end, codes) tokens;
-        ``dateline``: its first tokens that are the story's dateline, whose place is
-        where the story was filed, not the sentence's."""
-        found = [m for m in find_places(doc, self.gazetteer, skip) if m.start >= dateline]
-        countries = actor_countries(actors, found)
-        mentions = [_shifted(m, base) for m in found]
-        places = SentencePlaces(index, mentions, countries)
-        by_char = {token.idx + base: token for token in doc}
+        """Place mentions of a parsed sentence Doc, found with its tags; ``start``: the
+        article token and character where it starts; ``skip``: tokens of actors that
+        are no place (people); ``actors``: the sentence's actor mentions, as (start,
+        end, codes) tokens; ``dateline``: its first tokens that are the story's
+        dateline, whose place is where the story was filed, not the sentence's."""
+        found = find_places(doc, self.gazetteer, skip, dateline)
+        places = SentencePlaces(index, found, actor_countries(actors, found))
+        by_char = {token.idx + start[1]: token for token in doc}
         for event in events:
             trigger = by_char.get(event.trigger.start)
             if trigger is not None:
-                hops = {k: _hops(trigger, doc, m.start, m.end) for k, m in enumerate(mentions)}
+                hops = {k: _hops(trigger, doc, m.start, m.end) for k, m in enumerate(found)}
                 places.clause[event.event_id] = {k: n for k, n in hops.items() if n}
+        for mention in found:  # from here on, in the article's offsets
+            _shift(mention, *start)
         return places
 
     def article_places(self, doc: Doc, skip: NotPlaces | None = None,
@@ -83,14 +83,16 @@ class GeoStage:
 
     def _article(self, doc: Doc, skip: NotPlaces, actors: Iterable[ActorSpan],
                  sentences: Sequence[SentencePlaces]) -> tuple[list[PlaceMention], Context]:
+        """Every mention of the article: those of the parsed sentences already found
+        with their tags, the rest found here in the untagged text."""
         gazetteer = self.gazetteer
-        article = _article_mentions(doc, gazetteer, skip)
+        found = {s.index: s.mentions for s in sentences}
+        article = _article_mentions(doc, gazetteer, skip, found)
         actors = list(actors)
         context = Context(Counter(actor_countries(actors, article)))
         for mention in article:
             mention.is_actor = any(start <= mention.start and mention.end <= end
                                    for start, end, _ in actors)
-        for mention in article + [m for s in sentences for m in s.mentions]:
             country = sure_country(mention, gazetteer)
             if country:
                 context.article[country] += 1
@@ -128,27 +130,35 @@ def actor_countries(actors: Iterable[ActorSpan], places: Sequence[PlaceMention])
     for start, end, codes in actors:
         if any(start < m.end and m.start < end for m in places):
             continue
-        for code in codes:
-            if not names_state(code):
-                continue
-            country = plover_country(code)
-            found.append(_ISO_OF_ACTOR.get(country, country))
+        found += [iso_country(code) for code in codes if names_state(code)]
     return found
 
 
-def _shifted(mention: PlaceMention, base: int) -> PlaceMention:
-    mention.start_char += base
-    mention.end_char += base
-    return mention
+def iso_country(code: str) -> str | None:
+    """The ISO alpha-3 country of an actor code that names a state ('ISRGOV' -> ISR)."""
+    country = plover_country(code)
+    return _ISO_OF_ACTOR.get(country, country) if country else None
 
 
-def _article_mentions(doc: Doc, gazetteer: Gazetteer, skip: NotPlaces
-                      ) -> list[PlaceMention]:
-    found: list[PlaceMention] = []
+def _shift(mention: PlaceMention, token: int, char: int) -> None:
+    mention.start += token
+    mention.end += token
+    mention.start_char += char
+    mention.end_char += char
+
+
+def _article_mentions(doc: Doc, gazetteer: Gazetteer, skip: NotPlaces,
+                      found: dict[int, list[PlaceMention]]) -> list[PlaceMention]:
+    """The article's mentions, sentence by sentence (numbered as the coder numbers
+    them); ``found`` holds those of sentences already searched."""
+    mentions: list[PlaceMention] = []
     for number, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
+        if number in found:
+            mentions += found[number]
+            continue
         dateline = dateline_end(sent) if number == 0 else 0
-        found += find_places(sent, gazetteer, skip, dateline)
-    return found
+        mentions += find_places(sent, gazetteer, skip, dateline)
+    return mentions
 
 
 def _resolve_all(mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer,
@@ -205,8 +215,10 @@ def _event_location(event: Event, sentence: SentencePlaces | None,
 
 def _may_place(mention: PlaceMention, event: Event) -> bool:
     """Whether a mention can be where the event happened: resolved, no nationality word,
-    no qualifier of another name, and no country that is the event's own actor."""
-    if mention.resolved is None or mention.demonym or mention.qualifies is not None:
+    no qualifier of another name, not the dateline (where the story was filed; that is
+    the dateline basis), and no country that is the event's own actor."""
+    if (mention.resolved is None or mention.demonym or mention.qualifies is not None
+            or mention.in_dateline):
         return False
     if mention.resolved.place.feature != "country":
         return True
