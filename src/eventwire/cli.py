@@ -54,7 +54,8 @@ def code(
                               "attacks told as claims). See docs/CODING.md.")
     ] = Conventions.eventwire,
 ) -> None:
-    """Code news articles into events and print them.
+    """Code news articles into events and print them, each with where it happened
+    (`location`, from an offline gazetteer: docs/GEO.md).
 
     Example: eventwire code examples/*.txt --format table --db eventwire.duckdb
     Example: eventwire code news.jsonl --conventions petrarch2

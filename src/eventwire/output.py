@@ -58,18 +58,25 @@ def table_console(stream: TextIO) -> Console:
 
 
 def print_table(events: list[Event], console: Console) -> None:
-    """A readable table: who did what to whom, and from which word."""
+    """A readable table: who did what to whom, where, and from which word."""
     table = Table(title=f"{len(events)} events", show_lines=False)
     for column in ("doc", "date", "source", "CAMEO", "target", "PLOVER", "Goldstein",
-                   "trigger", "note"):
+                   "trigger", "where", "note"):
         table.add_column(column, no_wrap=True, overflow="ellipsis")
     for event in events:
         table.add_row(
             event.doc_id, event.date or "", _code(event.source), event.cameo,
             _code(event.target), event.plover or "",
             "" if event.goldstein is None else f"{event.goldstein:+.1f}",
-            event.trigger.text, event.modality or ("main" if event.is_root else ""))
+            event.trigger.text, _where(event),
+            event.modality or ("main" if event.is_root else ""))
     console.print(table)
+
+
+def _where(event: Event) -> str:
+    """'Tripoli LBN': the place and its country."""
+    place = event.location
+    return f"{place.name} {place.country or ''}".strip() if place else ""
 
 
 def _code(actor) -> str:
