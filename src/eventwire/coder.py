@@ -36,6 +36,8 @@ from eventwire.events.petrarch_mode import new_actors
 from eventwire.events.records import BARE_AGENT, Actor, Coded, CodingRules
 from eventwire.events.residence import settle_residents
 from eventwire.events.selection import (
+    POLITICAL_TOPICS,
+    drop_apolitical,
     drop_reporting,
     drop_untargeted_statements,
     root_event,
@@ -84,6 +86,7 @@ class Coder:
         self.dictionaries = dictionaries
         self.patterns = PatternMatcher(verbs.patterns_for)
         self.rules = ALL_RULES
+        self.political_codes = ontology.codes_about(POLITICAL_TOPICS)
         self._typer: Typer | None = None
         self.geo: GeoStage | None = GeoStage()  # the gazetteer loads on first use
 
@@ -241,15 +244,17 @@ class Coder:
 
         def resolve(token: Token) -> list[Actor]:
             """The actors a referring word stands for (several for 'they')."""
-            found = _latest_list(token, mentioned, actors, doc) \
+            listed = _latest_list(token, mentioned, actors, doc) \
                 if token.lower_ in GROUP_PRONOUNS else []
+            found = [(a.code, a.rule, _own_span(a, doc, sentence.span.start_char))
+                     for a in listed]
             if not found:
                 earlier = [antecedent for actor, antecedent in mentioned
                            if actor.end <= token.i]
                 one = memory.with_sentence(earlier).resolve(token.lower_, _determiner(token))
-                found = [one] if one is not None else []
-            return [Actor(token.i, token.i + 1, item.code, f"coref:{token.lower_} -> {item.rule}")
-                    for item in found]
+                found = [(one.code, one.rule, one.span())] if one is not None else []
+            return [Actor(token.i, token.i + 1, code, f"coref:{token.lower_} -> {rule}", span)
+                    for code, rule, span in found]
 
         coded = code_sentence(doc, actors, self.verbs, self.patterns,
                               resolve if self.rules.coref else None, self.rules)
@@ -267,6 +272,8 @@ class Coder:
         root = root_event(coded)
         if not self.rules.petrarch:
             coded = drop_untargeted_statements(coded)
+        if self.rules.political and not self.rules.petrarch:
+            coded = drop_apolitical(coded, self.political_codes)
         event_date = sentence_date(sentence.span.text, article.date) if coded else None
         events = [self._event(article, sentence, doc, item, item is root, event_date)
                   for item in coded]
@@ -295,7 +302,7 @@ class Coder:
             if self.rules.named else []
         if self.rules.petrarch and self.rules.new_actor_length:
             named += new_actors(doc, actors, self.rules.new_actor_length)
-        return actors + named, _mentioned(placed, named, doc)
+        return actors + named, _mentioned(placed, named, doc, sentence.span.start_char)
 
     def _event(self, article: Article, sentence: _Sentence, doc: Doc, item: Coded,
                is_root: bool, event_date: str | None) -> Event:
@@ -408,7 +415,8 @@ def _placed(actor: Actor, doc: Doc, places: set[int], before: ArticleMemory,
     if country is None:
         return actor
     code = country_prefix(country.code) + actor.code[len(BARE_AGENT):]
-    return Actor(actor.start, actor.end, code, f"coref:the -> {country.rule} + {actor.rule}")
+    return Actor(actor.start, actor.end, code, f"coref:the -> {country.rule} + {actor.rule}",
+                 country.span())
 
 
 def _as_actor(mention, code: str, offset: int) -> Actor:
@@ -420,17 +428,20 @@ def _as_actor(mention, code: str, offset: int) -> Actor:
 def _antecedents(placed: list, doc: Doc | None = None) -> list[Antecedent]:
     """Coded mentions as antecedents; with the parse, marked when they are a subject."""
     return [Antecedent(actor.code, mention.entry_kind or mention.kind, actor.rule, mention.text,
-                       _is_subject(actor, doc))
+                       _is_subject(actor, doc), mention.start_char, mention.end_char)
             for mention, actor in placed]
 
 
-def _mentioned(placed: list, named: list[Actor], doc: Doc) -> list[tuple[Actor, Antecedent]]:
+def _mentioned(placed: list, named: list[Actor], doc: Doc, base: int
+               ) -> list[tuple[Actor, Antecedent]]:
     """Every actor of the sentence with the antecedent it makes, in text order; a name
-    the dictionaries lack is a body ('the Umma party ... it')."""
+    the dictionaries lack is a body ('the Umma party ... it'). ``base``: the sentence's
+    offset in the article."""
     pairs = list(zip((actor for _, actor in placed), _antecedents(placed, doc), strict=True))
-    pairs += [(actor, Antecedent(actor.code, "organization", actor.rule,
-                                 doc[actor.start:actor.end].text, _is_subject(actor, doc)))
-              for actor in named]
+    for actor in named:
+        text, start, end = _own_span(actor, doc, base)
+        pairs.append((actor, Antecedent(actor.code, "organization", actor.rule, text,
+                                        _is_subject(actor, doc), start, end)))
     return sorted(pairs, key=lambda pair: pair[0].start)
 
 
@@ -458,7 +469,17 @@ def _actor_ref(actor: Actor | None, doc: Doc, base: int) -> ActorRef | None:
     first, last = doc[actor.start], doc[actor.end - 1]
     start, end = base + first.idx, base + last.idx + len(last.text)
     return ActorRef(text=doc[actor.start:actor.end].text, start=start, end=end,
-                    code=actor.code, rule=actor.rule)
+                    code=actor.code, rule=actor.rule, antecedent=_span(actor.antecedent))
+
+
+def _own_span(actor: Actor, doc: Doc, base: int) -> tuple[str, int, int]:
+    """An actor of the sentence as (text, start, end) in the article."""
+    span = doc[actor.start:actor.end]
+    return span.text, base + span.start_char, base + span.end_char
+
+
+def _span(found: tuple[str, int, int] | None) -> TextSpan | None:
+    return TextSpan(text=found[0], start=found[1], end=found[2]) if found else None
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -13,8 +13,11 @@ from eventwire.schema import Event
 
 CSV_COLUMNS = (
     "event_id", "doc_id", "sentence_index", "date", "event_date", "source_code", "source_text",
-    "target_code", "target_text", "cameo", "cameo_root", "cameo_name", "goldstein",
-    "quad_class", "plover", "plover_mode", "trigger", "trigger_start", "trigger_end",
+    "source_antecedent", "source_antecedent_start", "source_antecedent_end",
+    "target_code", "target_text",
+    "target_antecedent", "target_antecedent_start", "target_antecedent_end",
+    "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover", "plover_mode",
+    "trigger", "trigger_start", "trigger_end",
     "is_root", "modality", "rule", "sentence",
     *(f"location_{name}" for name in ("name", "country", "admin1", "lat", "lon", "geonameid",
                                       "feature", "basis", "text", "start", "end")),
@@ -28,6 +31,10 @@ def flat_row(event: Event) -> dict[str, object]:
         actor = data.pop(role) or {}
         data[f"{role}_code"] = actor.get("code")
         data[f"{role}_text"] = actor.get("text")
+        antecedent = actor.get("antecedent") or {}
+        data[f"{role}_antecedent"] = antecedent.get("text")
+        data[f"{role}_antecedent_start"] = antecedent.get("start")
+        data[f"{role}_antecedent_end"] = antecedent.get("end")
     for name, value in (data.pop("location") or {}).items():
         data[f"location_{name}"] = value
     trigger = data.pop("trigger")

@@ -26,6 +26,9 @@ class ActorRef(TextSpan):
     rule: str | None = Field(
         default=None, description="Dictionary entry (file:line) or rule that gave the code."
     )
+    antecedent: TextSpan | None = Field(
+        default=None, description="For a pronoun or description ('it', 'the ally'), the "
+        "earlier mention it was resolved to, with its offsets in the article.")
 
 
 class Location(BaseModel):

@@ -178,9 +178,9 @@ def test_an_attempted_act_is_coded_as_the_act(code: Code):
     assert [(e.trigger.text, e.cameo_root, e.modality) for e in events] == [("seize", "17", None)]
 
 
-def test_a_time_clause_is_background_only_beside_another_event(code: Code):
+def test_a_time_clause_tells_an_event_of_its_own(code: Code):
     assert [e.trigger.text for e in code("Israel attacked Gaza after Hamas fired rockets.")] \
-        == ["attacked"]
+        == ["attacked", "fired"]
     events = code("The news came as Israel announced it would free 150 Palestinian prisoners.")
     assert [e.trigger.text for e in events] == ["free"]
 

@@ -392,3 +392,17 @@ def test_urging_an_attack_is_an_appeal_and_pressing_charges_stays_an_arrest():
     charged = eventwire.code_text("The police pressed charges against the protesters.",
                                   date="2014-01-01")
     assert [e.cameo for e in charged] == ["173"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Algeria summoned the Malian ambassador on Monday.", ("DZA", "MLIGOV", "114")),
+    ("Peru summoned Mexico's envoy over the remarks.", ("PER", "MEXGOV", "114")),
+    ("India summoned a senior Pakistani diplomat in New Delhi.", ("IND", "PAKGOV", "114")),
+])
+def test_a_diplomat_summoned_is_a_diplomatic_protest(dyads, text, expected):
+    assert expected in dyads(text)
+
+
+def test_a_cabinet_summoned_is_still_a_meeting(dyads):
+    assert [code for _, _, code in dyads("The Kenyan president summoned his cabinet.")] \
+        in ([], ["040"])

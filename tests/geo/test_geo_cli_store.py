@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.store import EventStore
-from eventwire.store.migrations import MIGRATIONS
+from eventwire.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 ARTICLES = [
     {"id": "gaza", "date": "2024-03-05",
@@ -114,7 +114,7 @@ def test_a_store_of_schema_4_gains_the_location_columns(tmp_path: Path) -> None:
             con.execute("INSERT INTO schema_version VALUES (?, ?, now())",
                         [step.version, step.description])
     with EventStore(path) as store:
-        assert store.schema_version == 5
+        assert store.schema_version == SCHEMA_VERSION
         columns = {row[0] for row in store.connection.execute(
             "SELECT column_name FROM information_schema.columns "
             "WHERE table_name = 'mentions'").fetchall()}

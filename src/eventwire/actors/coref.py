@@ -18,6 +18,7 @@ A resolved actor carries the rule ``coref:<word> -> <antecedent rule>``.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from eventwire.actors.countries import country_prefix, names_state
@@ -50,6 +51,15 @@ class Antecedent:
     rule: str
     text: str
     subject: bool = False
+    start: int | None = None  # the mention's character offsets in the article
+    end: int | None = None
+
+    def span(self) -> tuple[str, int, int] | None:
+        """The mention in the article (text, start, end), for the provenance of what
+        refers back to it."""
+        if self.start is None or self.end is None:
+            return None
+        return self.text, self.start, self.end
 
 
 @dataclass
@@ -90,7 +100,8 @@ class ArticleMemory:
         if person is None or not names_state(person.code):
             return None
         code = country_prefix(person.code) + (GOVERNMENT if noun in GOVERNING_NOUNS else "")
-        return Antecedent(code, "country", f"{person.rule} (the person's {noun})", person.text)
+        return dataclasses.replace(person, code=code, kind="country",
+                                   rule=f"{person.rule} (the person's {noun})")
 
     def latest_country(self) -> Antecedent | None:
         """The most recent actor whose code starts with a country."""
@@ -109,5 +120,4 @@ def _as_country(antecedent: Antecedent) -> Antecedent:
     code = antecedent.code
     if not names_state(code):
         return antecedent
-    return Antecedent(country_prefix(code), antecedent.kind, antecedent.rule, antecedent.text,
-                      antecedent.subject)
+    return dataclasses.replace(antecedent, code=country_prefix(code))

@@ -50,7 +50,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # Names in any other JSON Lines file, officeholders.jsonl included, are
 # re-tokenized on load, so a hand-written "al-Qaeda" still matches "al - qaeda".
 _CONVERTED_FILES = frozenset({"actors.jsonl", "actors.jsonl.gz", "agents.jsonl",
-                              "demonyms.jsonl", "additions.jsonl"})
+                              "demonyms.jsonl", "additions.jsonl", "agent_additions.jsonl"})
 
 Entry = TypeVar("Entry", ActorEntry, AgentEntry)
 
@@ -65,8 +65,8 @@ def default_actor_paths(data_dir: Path = DATA_DIR) -> list[Path]:
 
 
 def default_agent_paths(data_dir: Path = DATA_DIR) -> list[Path]:
-    """The packaged agent file."""
-    return [data_dir / "agents.jsonl"]
+    """The packaged agent files: Phoenix's, then the project's additions."""
+    return [data_dir / "agents.jsonl", data_dir / "agent_additions.jsonl"]
 
 
 class _Dictionary(Generic[Entry]):

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from eventwire.evaluate import metrics
+from eventwire.evaluate import dyads, metrics, stories
 from eventwire.schema import Event
 
 NOTHING = "nothing"
@@ -92,8 +92,36 @@ def petrarch_patterns(scores: metrics.PetrarchScores, limit: int = 10) -> list[E
     return _patterns(groups, limit)
 
 
+def dyad_patterns(scores: dyads.DyadScores, limit: int = 10) -> list[ErrorPattern]:
+    """Sentences that miss their gold pair: no event, no gold source, or no gold target."""
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for result in scores.results:
+        if result.joined:
+            continue
+        coded = (NOTHING if not result.events else
+                 "another source" if not result.source_found else "another target")
+        groups[("the gold pair", coded)].append((result.record.key, _rule_of(result.events)))
+    return _patterns(groups, limit)
+
+
+def story_patterns(scores: stories.StoryScores, limit: int = 10) -> list[ErrorPattern]:
+    """Gold PLOVER types missed, and coded types that pair with no gold event."""
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for result in scores.results:
+        paired = {id(e) for _, e, _ in result.pairs}
+        found = {id(g) for g, _, _ in result.pairs}
+        for gold in result.record.events:
+            if gold.is_fact and id(gold) not in found:
+                groups[(gold.plover, NOTHING)].append((result.record.key, None))
+        for event in result.events:
+            if id(event) not in paired:
+                groups[("no event", event.plover or event.cameo)].append(
+                    (result.record.key, event.rule))
+    return _patterns(groups, limit)
+
+
 PATTERNS = {"petrarch": petrarch_patterns, "plover": plover_patterns,
-            "penta": penta_patterns}
+            "penta": penta_patterns, "dyads": dyad_patterns, "stories": story_patterns}
 
 
 def error_patterns(kind: str, scores, limit: int = 10) -> Sequence[ErrorPattern]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.evaluate import metrics
+from eventwire.evaluate import dyads, metrics, stories
 from eventwire.evaluate.run import BUNDLED, UNIT_TEST_DICTIONARIES, SetEvaluation
 
 CAMEO_ROOTS = {
@@ -50,6 +50,21 @@ COUNTING_RULES = """\
   (`is_root`) event, else 0 (no event, or a main event without a PLOVER type).
   CONCEDE and RETREAT are material cooperation (the set's own grouping); SANCTION is
   verbal conflict (the PLOVER manual's quad table).
+- **dyads**: a sentence is *joined* when one coded event has a source whose text
+  shares a content word (not a function word) with a gold source span, and a target
+  that shares one with a gold target span, by the actors' own text; a second figure
+  lets an actor resolved from a pronoun count by its antecedent's text. The spans
+  follow the annotators' convention and may hold the event noun, so whole-span
+  equality would be unfair.
+- **wire_stories**: a gold event is *found* when a coded event of its story has its
+  PLOVER type and a trigger sharing a word with the gold trigger, *with actors* when
+  the source (and the target, where the gold names one) is also in the gold actor's
+  country (a CAMEO appeal, 02x, which PLOVER drops, matches a gold appeal filed
+  under REQUEST). Gold and coded events pair one to one; *precision* is the share of coded
+  events paired with a gold fact (or with a gold event that has a modality: future,
+  demanded, negated, hypothetical, and marked with one too). Gold events with a
+  modality are left out of recall. Stories with no gold event are news outside
+  politics: every event coded there is false.
 - PLOVER gold labels from earlier drafts are read as their 2021 types: DEMAND as
   REQUEST, INVESTIGATE and DISAPPROVE as ACCUSE, FIGHT as ASSAULT. Gold country
   codes that are no ISO 3166 code are read as the one they stand for: JAP as JPN,
@@ -117,6 +132,32 @@ def measures(evaluation: SetEvaluation) -> list[Measure]:
                     0.70),
             Measure("headline_accuracy", "headline type accuracy", scores.headline_accuracy),
             Measure("macro_f1", "headline type macro-F1", scores.macro_f1, percent=False),
+        ]
+    if isinstance(scores, dyads.DyadScores):
+        return [
+            Measure("joined", "an event joins the gold source and target spans",
+                    scores.rate(scores.joined), _ratio(scores.joined, scores.records), 0.82),
+            Measure("joined_through_references", "... counting a pronoun by its antecedent",
+                    scores.rate(scores.joined_through_references),
+                    _ratio(scores.joined_through_references, scores.records)),
+            Measure("source_found", "an event has the gold source",
+                    scores.rate(scores.source_found), _ratio(scores.source_found,
+                                                             scores.records)),
+            Measure("with_events", "sentences with any event",
+                    scores.rate(scores.with_events), _ratio(scores.with_events,
+                                                            scores.records)),
+        ]
+    if isinstance(scores, stories.StoryScores):
+        return [
+            Measure("recall", "gold events found (type and trigger)", scores.recall,
+                    target=0.70),
+            Measure("recall_with_actors", "... with source and target countries",
+                    scores.recall_with_actors),
+            Measure("precision", "coded events that are gold events", scores.precision,
+                    target=0.70),
+            Measure("quiet_events", "events per story outside politics",
+                    scores.events_per_quiet_story,
+                    f"({len(scores.quiet_stories)} stories)", percent=False),
         ]
     return [
         Measure("macro_f1", "macro-F1 over classes 0-4", scores.macro_f1, target=0.70,
@@ -229,6 +270,17 @@ def _worst(evaluation: SetEvaluation) -> list[str]:
                        f"\"{rec.event_text or ''}\"", *_coded_lines(r.events, r.error),
                        f"headline type: {r.predicted or 'none'}"]
             items.append((f"`{rec.key}` ({rec.origin})", rec.text, bullets))
+    elif isinstance(scores, stories.StoryScores):
+        for r in stories.worst_stories(scores, WORST_N):
+            bullets = [f"gold facts {r.facts}, found {r.found}, coded {len(r.events)}, "
+                       f"correct {r.correct}", *_coded_lines(r.events, r.error)]
+            items.append((f"`{r.record.key}` ({r.record.origin})", r.record.text, bullets))
+    elif isinstance(scores, dyads.DyadScores):
+        for r in dyads.worst_dyads(scores, WORST_N):
+            rec = r.record
+            bullets = [f"expected: {' / '.join(rec.sources)} → {' / '.join(rec.targets)}",
+                       *_coded_lines(r.events, r.error)]
+            items.append((f"`{rec.key}` ({rec.origin})", rec.text, bullets))
     else:
         for r in metrics.worst_penta(scores, WORST_N):
             rec = r.record
@@ -278,6 +330,8 @@ def render_markdown(evaluations: Sequence[SetEvaluation], *, date: str, version:
             lines += _petrarch_detail(scores)
         elif isinstance(scores, metrics.PloverScores):
             lines += _plover_detail(scores)
+        elif isinstance(scores, dyads.DyadScores | stories.StoryScores):
+            pass  # the summary's figures are the whole story
         else:
             lines += _penta_detail(scores)
         lines += _worst(evaluation)
@@ -293,7 +347,8 @@ def _conventions(dev_set) -> str:
 # Headline figures of each set, as (set, measure key) pairs, for the ablation table.
 ABLATION_COLUMNS = (("petrarch_unit", "exact"), ("petrarch2_gsr", "codings_found"),
                     ("plover", "type_found"), ("plover", "type_and_actors"),
-                    ("penta", "macro_f1"))
+                    ("penta", "macro_f1"), ("dyads", "joined"), ("wire_stories", "recall"),
+                    ("wire_stories", "precision"))
 
 
 def render_ablation(rows: Sequence[tuple[str, Sequence[SetEvaluation]]]) -> str:
@@ -327,6 +382,11 @@ def _record_rows(scores: Any) -> list[dict[str, Any]]:
         elif isinstance(r, metrics.PloverResult):
             row |= {"gold": r.record.event, "headline": r.predicted,
                     "type_found": r.type_found, "type_and_actors": r.type_and_actors}
+        elif isinstance(r, stories.StoryResult):
+            row |= {"facts": r.facts, "found": r.found, "correct": r.correct}
+        elif isinstance(r, dyads.DyadResult):
+            row |= {"sources": list(r.record.sources), "targets": list(r.record.targets),
+                    "joined": r.joined}
         else:
             row |= {"gold": r.record.label, "predicted": r.predicted}
         rows.append(row)
@@ -342,6 +402,8 @@ def _detail(scores: Any) -> dict[str, Any]:
         return {"per_type": {k: v.as_dict() for k, v in scores.per_type.items()},
                 "confusion": [{"gold": g, "headline": p, "count": n}
                               for (g, p), n in sorted(scores.confusion.items(), key=str)]}
+    if isinstance(scores, dyads.DyadScores | stories.StoryScores):
+        return {}
     return {"per_class": {str(k): v.as_dict() for k, v in scores.per_class.items()},
             "confusion": [list(row) for row in scores.matrix]}
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwire.evaluate import metrics, readers
+from eventwire.evaluate import dyads, metrics, readers, stories
 from eventwire.events.conventions import DEFAULT_CONVENTIONS, PETRARCH2, with_conventions
 from eventwire.schema import Article, Event
 
@@ -24,6 +24,8 @@ UNIT_TEST_DICTIONARIES = "petrarch-validate"
 OWN_DICTIONARIES = "own"  # the dictionaries a PETRARCH file's <Environment> names
 KINDS_BY_SUFFIX = {".xml": "petrarch", ".jsonl": "plover", ".tsv": "penta"}
 UNIT_DIR = "petrarch_unit"
+# The team's own gold, kept with the tests (the repository's tests/gold/).
+TEAM_GOLD = Path(__file__).resolve().parents[3] / "tests" / "gold"
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class DevSet:
 
     name: str
     path: str
-    kind: str  # "petrarch", "plover" or "penta"
+    kind: str  # "petrarch", "plover", "penta", "dyads" or "stories"
     coder: str  # BUNDLED or UNIT_TEST_DICTIONARIES
     description: str
     # The bundled coder's conventions for this set (events/conventions.py): PETRARCH-2's
@@ -52,20 +54,30 @@ DEV_SETS: dict[str, DevSet] = {s.name: s for s in (
            "PLOVER gold standard (CAMEO manual examples), human-coded PLOVER type and actors"),
     DevSet("penta", "penta_dev.tsv", "penta", BUNDLED,
            "Multi-CoPED sentences labelled no event / quad class 1-4"),
+    DevSet("dyads", "dyads_dev.jsonl", "dyads", BUNDLED,
+           "Multi-CoPED news sentences with gold source and target spans"),
+    DevSet("wire_stories", str(TEAM_GOLD / "wire_stories.jsonl"), "stories", BUNDLED,
+           "The team's multi-sentence wire stories, every event coded by hand before the "
+           "coder ran on them (tests/gold/README.md)"),
 )}
 
 _READERS: dict[str, Callable[[Path], Any]] = {
     "petrarch": readers.read_petrarch_xml,
     "plover": readers.read_plover_jsonl,
     "penta": readers.read_penta_tsv,
+    "dyads": dyads.read_dyads_jsonl,
+    "stories": stories.read_stories_jsonl,
 }
 _SCORERS: dict[str, Callable[..., Any]] = {
     "petrarch": metrics.score_petrarch,
     "plover": metrics.score_plover,
     "penta": metrics.score_penta,
+    "dyads": dyads.score_dyads,
+    "stories": stories.score_stories,
 }
 
-Scores = metrics.PetrarchScores | metrics.PloverScores | metrics.PentaScores
+Scores = (metrics.PetrarchScores | metrics.PloverScores | metrics.PentaScores
+          | dyads.DyadScores | stories.StoryScores)
 
 
 def get_dev_set(name: str) -> DevSet:
@@ -98,6 +110,10 @@ def custom_dev_set(path: Path, own_dictionaries: bool = False,
     PETRARCH's output, so they are coded under PETRARCH-2's conventions unless
     ``conventions`` says otherwise."""
     kind = KINDS_BY_SUFFIX.get(path.suffix.lower())
+    if kind == "plover" and dyads.is_dyads_file(path):
+        kind = "dyads"
+    elif kind == "plover" and stories.is_stories_file(path):
+        kind = "stories"
     if kind is None:
         raise ValueError(f"{path}: unknown gold format; use "
                          f"{', '.join(KINDS_BY_SUFFIX)} ({', '.join(_READERS)})")
@@ -271,6 +287,7 @@ def ablation(names: Sequence[str] | None = None, eval_dir: Path | None = None,
                 ("without the learned typer", "learned"),
                 ("without targets from purposes and conditions", "recipients"),
                 ("without home countries of claimants", "domestic"),
+                ("without the political-party rule", "political"),
                 ("with eventwire's conventions instead of PETRARCH-2's", CONVENTIONS_STAGE)]
     return [(label, evaluate_all(names, eval_dir, limit, progress, _turning_off(stage)))
             for label, stage in variants]

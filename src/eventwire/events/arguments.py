@@ -242,12 +242,39 @@ OTHER_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "pu
 
 def words_after(token: Token, with_complements: bool = False) -> list[Token]:
     """The words a pattern may ask for after the verb: its own phrase, not other clauses
-    (PETRARCH reads into a complement clause: ``with_complements``)."""
+    (PETRARCH reads into a complement clause: ``with_complements``), nor a phrase that
+    says when. The 'for' of a for-to clause is the verb's own ('called for Britain to
+    stay': CALL's '(FOR)')."""
     skip: set[int] = set()
     for child in token.children:
         other_verb = child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
         other_clause = child.dep_ in OTHER_CLAUSE_DEPS and not (
             with_complements and child.dep_ == "ccomp")
-        if other_clause or other_verb:
-            skip.update(t.i for t in child.subtree)
+        if other_clause or other_verb or is_time_phrase(child):
+            skip.update(t.i for t in child.subtree if not _opens_for_to(t, child))
     return [t for t in token.subtree if t.i > token.i and t.i not in skip]
+
+
+def _opens_for_to(token: Token, clause: Token) -> bool:
+    return clause.dep_ == "advcl" and token.head.i == clause.i and token.dep_ == "mark" \
+        and token.lower_ == "for"
+
+
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "day", "week", "month", "year", "morning",
+    "afternoon", "evening", "night", "weekend", "today", "tonight", "yesterday",
+})
+
+
+def is_time_phrase(child: Token) -> bool:
+    """'on Tuesday', 'in March', 'at night': a phrase that says when, not to whom or
+    about what, so a pattern's 'ON' or 'IN' ('CALL ON', 'SUMMIT IN') does not read it."""
+    if child.dep_ == "npadvmod":
+        return child.lower_ in TIME_WORDS or child.ent_type_ in {"DATE", "TIME"}
+    if child.dep_ != "prep":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.lower_ in TIME_WORDS or o.ent_type_ in {"DATE", "TIME"} for o in objects)

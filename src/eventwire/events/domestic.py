@@ -50,6 +50,5 @@ def _institution(code: str) -> bool:
 def _placed(item: Coded) -> Coded:
     source, target = item.source, item.target
     code = country_prefix(target.code) + source.code[len(BARE_AGENT):]
-    placed = Actor(source.start, source.end, code,
-                   f"{source.rule} + home of {target.rule}".lstrip(" +"))
+    placed = source.recoded(code, f"{source.rule} + home of {target.rule}".lstrip(" +"))
     return dataclasses.replace(item, source=placed)

@@ -177,7 +177,8 @@ def as_force(match: CodeMatch, sources: list[Actor]) -> CodeMatch:
 # The people of a demonstration, and the violent acts that make it a riot: property
 # seized or destroyed (171x), assault (180, 182x) and unspecified force (190). Arms of
 # war (193-195: "demonstrators launched missiles") are fighting, not rioting.
-PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher",
+                             "mob", "crowd", "throng"})
 RIOT_PREFIXES = ("171", "180", "182", "190")
 RIOT_CODE = "145"
 

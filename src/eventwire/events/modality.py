@@ -206,10 +206,24 @@ def is_descriptive(verb: Token) -> bool:
 
 
 def is_background(verb: Token) -> bool:
-    """'... after crowds burned its embassy': a time clause under another verb. It is
-    dropped only when that verb is itself an event (``drop_background``)."""
+    """'... after crowds burned its embassy': a time clause under another verb. Under
+    PETRARCH's semantics it is dropped when another event is coded beside it
+    (``drop_background``); eventwire keeps it (``keep_background``)."""
     return verb.dep_ == "advcl" and any(
         child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKERS for child in verb.children)
+
+
+# Who or what a participle's act has: a bare 'as planned' has none.
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr"})
+
+
+def is_set_phrase(verb: Token) -> bool:
+    """'will go ahead as planned', 'as agreed', 'as expected': a bare participle after
+    'as' says how, and reports no act of its own."""
+    if verb.tag_ != "VBN":
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
+    return marked and not any(c.dep_ in PARTICIPANT_DEPS for c in verb.children)
 
 
 def is_threat(verb: Token) -> bool:

@@ -68,9 +68,8 @@ def _placed_in_phrase(actor: Actor, head: Token, actors: Sequence[Actor]) -> Act
     if not placed:
         return actor
     nearest = _nearest(placed, head)
-    return Actor(actor.start, actor.end,
-                 country_prefix(nearest.code) + actor.code[len(BARE_AGENT):],
-                 f"{actor.rule} + placed by {nearest.rule}")
+    return actor.recoded(country_prefix(nearest.code) + actor.code[len(BARE_AGENT):],
+                         f"{actor.rule} + placed by {nearest.rule}")
 
 
 def _fled_places(head: Token) -> list[Token]:
@@ -130,8 +129,8 @@ def _placed_agents(found: list[Actor]) -> list[Actor]:
     placed: list[Actor] = []
     for actor in found:
         if actor.code.startswith(BARE_AGENT) and len(actor.code) > 3:
-            placed.extend(Actor(actor.start, actor.end, country + actor.code[3:],
-                                f"{actor.rule} + listed with {country}")
+            placed.extend(actor.recoded(country + actor.code[3:],
+                                        f"{actor.rule} + listed with {country}")
                           for country in countries)
         else:
             placed.append(actor)
@@ -180,8 +179,7 @@ def _share_agent(listed_with: Actor, other: Actor) -> Actor:
     if not other.code or country_prefix(other.code) != other.code or not role \
             or listed_with.code.startswith(BARE_AGENT):
         return other
-    return Actor(other.start, other.end, other.code + role,
-                 f"{other.rule} + role of {listed_with.rule}")
+    return other.recoded(other.code + role, f"{other.rule} + role of {listed_with.rule}")
 
 
 def first_actor_in_phrase(token: Token, actors: Sequence[Actor],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -23,6 +24,13 @@ class Actor:
     end: int
     code: str
     rule: str
+    # The earlier mention a pronoun or description was resolved to: (text, start, end),
+    # character offsets in the article.
+    antecedent: tuple[str, int, int] | None = None
+
+    def recoded(self, code: str, rule: str) -> Actor:
+        """The same mention under another code (placed by context), antecedent kept."""
+        return dataclasses.replace(self, code=code, rule=rule)
 
 
 @dataclass
@@ -52,6 +60,7 @@ class CodingRules:
     senses: bool = True  # noun senses, stop and goods rules before the verb dictionary
     recipients: bool = True  # an untargeted event aimed at whom its purpose names
     domestic: bool = True  # an unplaced group making claims on a state's institutions is its
+    political: bool = True  # an event needs a party politics is about (a state, police, ...)
     # PETRARCH's own semantics, for a user's TABARI dictionaries: patterns match words
     # exactly and their actor markers ($ + ^ %) place the actors; modality only drops
     # (no threat/intent/refusal recoding); statements are kept beside what they report.

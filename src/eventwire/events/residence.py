@@ -87,8 +87,8 @@ def _arrives(doc: Doc, actor: Actor) -> bool:
 
 
 def _resident(actor: Actor, place: Actor, how: str) -> Actor:
-    return Actor(actor.start, actor.end, country_prefix(place.code) + actor.code[len(BARE_AGENT):],
-                 f"{how}: {actor.rule} in {place.rule}")
+    return actor.recoded(country_prefix(place.code) + actor.code[len(BARE_AGENT):],
+                         f"{how}: {actor.rule} in {place.rule}")
 
 
 def _is_ethnic(doc: Doc, actor: Actor) -> bool:
@@ -116,9 +116,9 @@ def _settled(doc: Doc, actor: Actor, countries: Sequence[Actor], how: str,
         if country is not None and how == "resident":
             return _resident(actor, country, how)
         if country is not None:
-            return Actor(actor.start, actor.end,
-                         country_prefix(country.code) + (sector_of(actor.code) or CIVILIANS),
-                         f"{how}: {actor.rule} in {country.rule}")
+            return actor.recoded(
+                country_prefix(country.code) + (sector_of(actor.code) or CIVILIANS),
+                f"{how}: {actor.rule} in {country.rule}")
     return actor
 
 

@@ -6,11 +6,13 @@ verb's event is not coded twice; the main event is the one nearest the root.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.events import modality, nominal
 from eventwire.events.claims import SAID_RULE
-from eventwire.events.records import Coded
+from eventwire.events.records import BARE_AGENT, Actor, Coded
 
 # Triggers whose event is a statement (01x): when they carry reported speech,
 # the reported event is the news, so the statement itself is not coded.
@@ -34,6 +36,25 @@ def drop_restated(coded: list[Coded]) -> list[Coded]:
     return [item for item in coded
             if not (_is_object_noun(item) and item.source is not None
                     and item.source.code in by_trigger.get(item.trigger.head.i, set()))]
+
+
+# CAMEO's roots of force: an attack and the harm it does are one act.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def drop_consequences(coded: list[Coded]) -> list[Coded]:
+    """'Aircraft struck a house, killing nine people', 'rebels bombed a pipeline,
+    wounding two soldiers': a participle of harm after an act of force is that act's
+    toll, not a second attack, so only the governing verb's event is kept (the toll is
+    the event's size)."""
+    forceful = {item.trigger.i for item in coded if item.code[:2] in FORCE_ROOTS}
+    return [item for item in coded if not (
+        item.code[:2] in FORCE_ROOTS and _is_participle_adjunct(item.trigger)
+        and item.trigger.head.i in forceful and item.trigger.head.i != item.trigger.i)]
+
+
+def _is_participle_adjunct(token) -> bool:
+    return token.dep_ in {"advcl", "xcomp", "conj"} and token.tag_ == "VBG"
 
 
 def _is_object_noun(item: Coded) -> bool:
@@ -76,6 +97,57 @@ def drop_untargeted_statements(coded: list[Coded]) -> list[Coded]:
     statement has no main event rather than a lesser one promoted."""
     return [item for item in coded
             if item.target is not None or not item.code.startswith(STATEMENT_ROOT)]
+
+
+# Sectors that make an unplaced actor a party to politics: government and its forces,
+# opposition, armed and criminal groups, parties, unions, rights groups, refugees.
+POLITICAL_SECTORS = frozenset({
+    "GOV", "MIL", "COP", "OPP", "REB", "JUD", "LEG", "SPY", "INS", "UAF", "PTY", "MOD",
+    "RAD", "SEP", "ELI", "REF", "HRI", "NGO", "IGO", "CRM", "LAB", "ENV", "IMG",
+})
+
+
+# Codebook categories that are about politics whoever acts: reform, leadership, regimes,
+# dissent, rights, states of emergency, sanctions, releases, peacekeeping, ceasefires.
+POLITICAL_TOPICS = re.compile(
+    r"dissent|political|regime|leadership|institution|emergency|martial|release|"
+    r"peacekeep|rights|ceasefire|sanction|embargo|asylum", re.IGNORECASE)
+
+
+def drop_apolitical(coded: list[Coded], political_codes: frozenset[str] = frozenset()
+                    ) -> list[Coded]:
+    """'The band pays royalties to its label', 'the captain warned the visiting side':
+    an event needs one party that politics is about: a state or international body
+    (any code that names one), or an unplaced actor of a political sector (---COP
+    police, ---OPP protesters, ---REB rebels). Firms, fans, customers, patients and
+    names the dictionaries lack acting on each other are no political event. An act of
+    protest, force or coercion whose doer goes unnamed or uncoded ('23 civilians were
+    killed', 'Ingabire was arrested', 'Perez Molina declared a state of siege') keeps
+    its political doer implicit, and stays; so does an act whose category is about
+    politics whoever does it (``political_codes``: 'teachers will not end the strike'
+    is 1242, refusing to ease popular dissent). Called after the main event is chosen,
+    as ``drop_untargeted_statements`` is."""
+    return [item for item in coded if is_political(item.source) or is_political(item.target)
+            or (item.code[:2] in CONFLICT_ROOTS and _unnamed(item.source))
+            or item.code in political_codes]
+
+
+# PROTEST, MOBILIZE, SANCTION's reductions, COERCE, ASSAULT: CAMEO's 14-20.
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No doer in the text, or a name the dictionaries cannot code."""
+    return actor is None or actor.code in {"", BARE_AGENT}
+
+
+def is_political(actor: Actor | None) -> bool:
+    if actor is None or not actor.code:
+        return False
+    if not actor.code.startswith(BARE_AGENT):
+        return True
+    sectors = {actor.code[i:i + 3] for i in range(len(BARE_AGENT), len(actor.code), 3)}
+    return bool(sectors & POLITICAL_SECTORS)
 
 
 def root_event(coded: list[Coded]) -> Coded | None:

@@ -33,9 +33,8 @@ def _owned(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> Actor:
     speaker = _speaker(doc[actor.start:actor.end].root, actors)
     if speaker is None:
         return actor
-    return Actor(actor.start, actor.end,
-                 country_prefix(speaker.code) + actor.code[len(BARE_AGENT):],
-                 f"speaker's own: {actor.rule} of {speaker.rule}")
+    return actor.recoded(country_prefix(speaker.code) + actor.code[len(BARE_AGENT):],
+                         f"speaker's own: {actor.rule} of {speaker.rule}")
 
 
 def _speaker(head: Token, actors: Sequence[Actor]) -> Actor | None:

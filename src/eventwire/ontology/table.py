@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import math
+import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -81,6 +82,10 @@ class Ontology:
     def codes(self) -> list[str]:
         """All codes, sorted, so cue categories come before their refinements."""
         return list(self._codes)
+
+    def codes_about(self, pattern: re.Pattern[str]) -> frozenset[str]:
+        """Codes whose codebook name matches ``pattern`` ('popular dissent', 'regime')."""
+        return frozenset(entry.code for entry in self if pattern.search(entry.name))
 
     def root(self, code: str) -> str:
         """The cue category ("04") of a known code."""

@@ -26,7 +26,8 @@ _MENTION_TYPES = {
     "sentence": "VARCHAR", "date": "VARCHAR",
     **{f"{role}_{name}": sql_type for role in ("source", "target") for name, sql_type in (
         ("code", "VARCHAR"), ("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"),
-        ("rule", "VARCHAR"))},
+        ("rule", "VARCHAR"), ("antecedent_text", "VARCHAR"), ("antecedent_start", "INTEGER"),
+        ("antecedent_end", "INTEGER"))},
     "cameo": "VARCHAR", "cameo_root": "VARCHAR", "cameo_name": "VARCHAR",
     "goldstein": "DOUBLE", "quad_class": "INTEGER", "plover": "VARCHAR",
     "plover_mode": "VARCHAR", "trigger_text": "VARCHAR", "trigger_start": "INTEGER",
@@ -36,6 +37,7 @@ _MENTION_TYPES = {
 }
 MENTION_COLUMNS = tuple(_MENTION_TYPES)
 _ACTOR_FIELDS = ("code", "text", "start", "end", "rule")
+_SPAN_FIELDS = ("text", "start", "end")
 
 
 class StoreError(Exception):
@@ -402,8 +404,11 @@ def _article_row(article: Article) -> list[Any]:
 
 def _actor_row(actor: ActorRef | None) -> list[Any]:
     if actor is None:
-        return [None] * len(_ACTOR_FIELDS)
-    return [actor.code, actor.text, actor.start, actor.end, actor.rule]
+        return [None] * (len(_ACTOR_FIELDS) + len(_SPAN_FIELDS))
+    antecedent = actor.antecedent
+    return [actor.code, actor.text, actor.start, actor.end, actor.rule,
+            *((antecedent.text, antecedent.start, antecedent.end) if antecedent
+              else [None] * len(_SPAN_FIELDS))]
 
 
 def _mention_row(event: Event) -> list[Any]:
@@ -436,6 +441,9 @@ def _actor(row: dict[str, Any], role: str) -> ActorRef | None:
     values = {name: row[f"{role}_{name}"] for name in _ACTOR_FIELDS}
     if values["code"] is None:
         return None
+    antecedent = {name: row[f"{role}_antecedent_{name}"] for name in _SPAN_FIELDS}
+    if antecedent["text"] is not None:
+        values["antecedent"] = TextSpan(**antecedent)
     return ActorRef(**values)
 
 

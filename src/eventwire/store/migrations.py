@@ -130,9 +130,15 @@ _V4 = """
 ALTER TABLE mentions ADD COLUMN event_date VARCHAR;
 """
 
+# For a pronoun or description ("it", "the ally"), the mention it was resolved to.
+_V5 = "".join(f"ALTER TABLE mentions ADD COLUMN {role}_antecedent_{name} {sql_type};\n"
+              for role in ("source", "target")
+              for name, sql_type in (("text", "VARCHAR"), ("start", "INTEGER"),
+                                     ("end", "INTEGER")))
+
 # Where each mention happened (geo/): the place, its point and codes, which part of
 # the article gave it (basis) and the mention's span. NULL when no place resolved.
-_V5 = """
+_V6 = """
 ALTER TABLE mentions ADD COLUMN location_name VARCHAR;
 ALTER TABLE mentions ADD COLUMN location_lat DOUBLE;
 ALTER TABLE mentions ADD COLUMN location_lon DOUBLE;
@@ -151,6 +157,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "coder version and dictionary hash on mentions", _V2),
     Migration(3, "merged events and actors, event_key on mentions", _V3),
     Migration(4, "the date a sentence gives its event", _V4),
-    Migration(5, "where each mention happened (location_* columns)", _V5),
+    Migration(5, "the antecedent of an actor resolved from a pronoun", _V5),
+    Migration(6, "where each mention happened (location_* columns)", _V6),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
