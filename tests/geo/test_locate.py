@@ -104,3 +104,25 @@ def test_a_failing_geo_stage_leaves_the_events_unplaced(coder, monkeypatch) -> N
     monkeypatch.setattr(GeoStage, "sentence_places", broken)
     events = code(coder, "Police arrested dozens of protesters in Tel Aviv on Saturday.")
     assert events and all(e.location is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "In September, a car bomb in Kiev killed another ethnic Chechen.",
+    "Fresh clashes in Tripoli, the army said.",
+    "Israel's strike on Gaza, a new escalation.",
+])
+def test_a_sentence_whose_root_is_no_verb_is_placed_and_ends(coder, text: str) -> None:
+    # The walk up the parse once never stopped at a root that was no verb.
+    for event in code(coder, text):
+        if event.location is not None:
+            assert text[event.location.start:event.location.end] == event.location.text
+
+
+def test_the_walk_up_the_parse_stops_at_a_root_that_is_no_verb() -> None:
+    from eventwire.geo.stage import _hops
+    from eventwire.nlp import load_pipeline
+
+    doc = load_pipeline()("Fresh clashes in Tripoli.")
+    assert doc[1].dep_ == "ROOT" and doc[1].pos_ != "VERB"
+    assert _hops(doc[0], doc, 3, 4) is None  # "Fresh" is not above "Tripoli"
+    assert _hops(doc[1], doc, 3, 4) == 2  # Tripoli <- in <- clashes

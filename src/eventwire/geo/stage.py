@@ -243,9 +243,10 @@ def _hops(trigger: Token, doc: Doc, start: int, end: int) -> int | None:
     another verb (it is then in the event's own clause), else None."""
     token = doc[start:end].root
     steps = 0
-    while token.head is not token:
+    # spaCy makes a new Token object on every .head: compare indices, never identity.
+    while token.head.i != token.i:
         token, steps = token.head, steps + 1
-        if token == trigger:
+        if token.i == trigger.i:
             return steps
         if token.pos_ in VERBS:
             return None
