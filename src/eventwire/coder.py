@@ -46,8 +46,9 @@ from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
-from eventwire.geo import GeoStage, NotPlaces, SentencePlaces
-from eventwire.geo.stage import actor_countries
+from eventwire.geo import GeoStage, SentencePlaces
+from eventwire.geo.stage import actor_spans as _actor_spans
+from eventwire.geo.stage import not_places as _not_places
 from eventwire.learned import Typer
 from eventwire.ontology import Ontology, default_ontology
 from eventwire.provenance import dictionary_hash, packaged_data_files
@@ -343,22 +344,6 @@ class Coder:
         while code not in self.ontology and len(code) > 2:
             code = code[:-1]
         return self.ontology.get(code) if code in self.ontology else None
-
-
-def _not_places(mentions: list) -> NotPlaces:
-    """Actors that are no place: people ('Obama' is also a town in Japan), international
-    bodies, and organizations by their whole name outside their own country ('Hamas')."""
-    return NotPlaces(
-        frozenset(i for m in mentions if not names_place(m)
-                  for i in range(m.start_token, m.end_token)),
-        {(m.start_token, m.end_token): frozenset(actor_countries(
-            [(m.start_token, m.end_token, tuple(m.codes))], []))
-         for m in mentions if m.entry_kind == "organization"})
-
-
-def _actor_spans(mentions: list, offset: int = 0) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Actor mentions as (start, end, codes), token indices less ``offset``."""
-    return [(m.start_token - offset, m.end_token - offset, tuple(m.codes)) for m in mentions]
 
 
 def _unique(events: list[Event]) -> list[Event]:

@@ -29,14 +29,14 @@ def coder() -> Coder:
 @pytest.fixture(scope="session")
 def places(stage: GeoStage, coder: Coder):
     """text -> its resolved place mentions, as the coder resolves an article's."""
-    from eventwire.coder import _actor_spans, _not_places
+    from eventwire.geo.stage import actor_spans, not_places
 
     nlp = load_pipeline()
 
     def run(text: str) -> list[PlaceMention]:
         doc = nlp(text)
         found = coder.matcher.find(doc, None)
-        return stage.article_places(doc, _not_places(found), _actor_spans(found))
+        return stage.article_places(doc, not_places(found), actor_spans(found))
 
     return run
 

@@ -167,18 +167,19 @@ ERRORS_SHOWN = 20
 
 
 def evaluate_places(path: Path = PLACE_SET) -> PlaceScores:
-    """Score the place set with the bundled coder's actor matcher and the geo stage."""
-    from eventwire import default_coder
-    from eventwire.coder import _actor_spans, _not_places
+    """Score the place set with the bundled actor dictionaries and the geo stage."""
+    from eventwire.actors.dictionary import ActorDictionary, AgentDictionary
+    from eventwire.actors.matcher import ActorMatcher
+    from eventwire.geo.stage import actor_spans, not_places
     from eventwire.nlp import load_pipeline
 
-    coder = default_coder()
+    matcher = ActorMatcher(ActorDictionary.load(), AgentDictionary.load())
 
     def actors(doc: Doc) -> tuple[NotPlaces, list[ActorSpan]]:
-        found = coder.matcher.find(doc, None)
-        return _not_places(found), _actor_spans(found)
+        found = matcher.find(doc, None)
+        return not_places(found), actor_spans(found)
 
-    return score_places(read_places(path), coder.geo or GeoStage(), load_pipeline(), actors)
+    return score_places(read_places(path), GeoStage(), load_pipeline(), actors)
 
 
 def render_places(scores: PlaceScores, path: Path = PLACE_SET) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.countries import names_state, plover_country
-from eventwire.actors.dateline import dateline_end
+from eventwire.actors.dateline import dateline_end, names_place
 from eventwire.geo.gazetteer import FEATURES, Candidate, Gazetteer
 from eventwire.geo.mentions import NotPlaces, PlaceMention, find_places
 from eventwire.geo.resolve import Context, resolve, sure_country
@@ -132,6 +132,23 @@ def actor_countries(actors: Iterable[ActorSpan], places: Sequence[PlaceMention])
             continue
         found += [iso_country(code) for code in codes if names_state(code)]
     return found
+
+
+def not_places(mentions: list) -> NotPlaces:
+    """Actor mentions (the actor matcher's) that are no place: people ('Obama' is also a
+    town in Japan), international bodies, and organizations by their whole name
+    outside their own country ('Hamas')."""
+    return NotPlaces(
+        frozenset(i for m in mentions if not names_place(m)
+                  for i in range(m.start_token, m.end_token)),
+        {(m.start_token, m.end_token): frozenset(actor_countries(
+            [(m.start_token, m.end_token, tuple(m.codes))], []))
+         for m in mentions if m.entry_kind == "organization"})
+
+
+def actor_spans(mentions: list, offset: int = 0) -> list[ActorSpan]:
+    """Actor mentions as (start, end, codes), token indices less ``offset``."""
+    return [(m.start_token - offset, m.end_token - offset, tuple(m.codes)) for m in mentions]
 
 
 def iso_country(code: str) -> str | None:
