@@ -25,6 +25,10 @@ bench: $(VENV)/.installed
 accuracy: $(VENV)/.installed
 	$(PY) tools/accuracy_report.py
 
+.PHONY: gazetteer
+gazetteer: $(VENV)/.installed
+	$(PY) tools/build_gazetteer.py
+
 .PHONY: typer
 typer: $(VENV)/.installed
 	$(PY) tools/train_typer.py

@@ -5,8 +5,11 @@
     python tools/accuracy_report.py --sets plover penta --out /tmp/ACCURACY.md
     python tools/accuracy_report.py --write-known-failures
     python tools/accuracy_report.py --records-only        # only the size/context section
+    python tools/accuracy_report.py --geo-only            # rewrite only the geo section
 
 The sets are read from <repo>/../shared/eval, or --eval-dir / $EVENTWIRE_EVAL_DIR.
+The geo section scores the team's place set (tests/geo/data/places.txt), which lives
+in the repository; --geo-only rewrites that section alone, keeping the rest.
 --write-known-failures codes only the PETRARCH unit tests and rewrites
 tests/evaluate/petrarch_unit_known_failures.txt (the xfail list of
 tests/evaluate/test_petrarch_unit.py) instead of the report.
@@ -30,6 +33,7 @@ from eventwire.evaluate import (
     render_markdown,
     to_json,
 )
+from eventwire.evaluate.geo import evaluate_places, render_places, replace_section
 from eventwire.evaluate.report import render_ablation
 from eventwire.evaluate.run import UNIT_TEST_DICTIONARIES, ablation
 
@@ -66,6 +70,7 @@ def write_report(args: argparse.Namespace) -> None:
     if args.ablation:
         rows = ablation(args.sets, args.eval_dir, progress, args.limit)
         markdown = markdown.rstrip() + "\n\n" + render_ablation(rows)
+    markdown = replace_section(markdown, render_places(evaluate_places()))
     args.out.write_text(markdown, encoding="utf-8")
     write_records(args.out)
     print(f"wrote {args.out}", file=sys.stderr)
@@ -104,6 +109,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--eval-dir", type=Path,
                         help="folder of the development sets (default <repo>/../shared/eval)")
     parser.add_argument("--limit", type=int, help="code only the first N records of each set")
+    parser.add_argument("--geo-only", action="store_true",
+                        help="rewrite only the geo section of --out, keeping the rest")
     parser.add_argument("--write-known-failures", nargs="?", const=KNOWN_FAILURES,
                         type=Path, metavar="PATH",
                         help="rewrite the unit-test xfail list instead of the report")
@@ -116,6 +123,11 @@ def main(argv: list[str] | None = None) -> None:
             print(f"wrote the size and context section of {args.out}", file=sys.stderr)
         elif args.write_known_failures:
             write_known_failures(args.write_known_failures, args.eval_dir)
+        elif args.geo_only:
+            section = render_places(evaluate_places())
+            args.out.write_text(replace_section(args.out.read_text(encoding="utf-8"), section),
+                                encoding="utf-8")
+            print(f"wrote the geo section of {args.out}", file=sys.stderr)
         else:
             write_report(args)
     except ModuleNotFoundError as err:

@@ -61,7 +61,8 @@ def code(
                                  "('during World War Two') events, marked with their "
                                  "PLOVER auxiliary mode.")] = False,
 ) -> None:
-    """Code news articles into events and print them.
+    """Code news articles into events and print them, each with where it happened
+    (`location`, from an offline gazetteer: docs/GEO.md).
 
     Example: eventwire code examples/*.txt --format table --db eventwire.duckdb
     Example: eventwire code news.jsonl --conventions petrarch2

@@ -94,6 +94,8 @@ def events(
         "--min-injured", help="At least this many injured.")] = None,
     min_arrested: Annotated[int | None, typer.Option(
         "--min-arrested", help="At least this many arrested.")] = None,
+    country: Annotated[str | None, typer.Option(
+        "--country", help="Where it happened: ISO 3166 alpha-3 country, e.g. PSE.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 1000,
     output_format: FormatOption = ResultFormat.table,
 ) -> None:
@@ -101,11 +103,12 @@ def events(
 
     Example: eventwire events --actor ISR --target USA --since 2024-03-01 --root 11
     Example: eventwire events --context election --min-dead 10
+    Example: eventwire events --country UKR --root 19
     """
     wanted = EventFilter(actor=actor, target=target, since=since, until=until,
                          root=_root(root), cameo=cameo, plover=plover, context=context,
                          min_dead=min_dead, min_injured=min_injured,
-                         min_arrested=min_arrested, limit=limit)
+                         min_arrested=min_arrested, country=country, limit=limit)
     _run(lambda: _read(db, lambda store: filter_events(store, wanted)), output_format)
 
 

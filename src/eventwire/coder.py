@@ -48,6 +48,9 @@ from eventwire.events.sentence import ALL_RULES, code_sentence, judge_modality
 from eventwire.events.speakers import own_forces
 from eventwire.events.typed import typed_events
 from eventwire.events.verbdict import VerbDictionary
+from eventwire.geo import GeoStage, SentencePlaces
+from eventwire.geo.stage import actor_spans as _actor_spans
+from eventwire.geo.stage import not_places as _not_places
 from eventwire.learned import Typer
 from eventwire.limits import MAX_ARTICLE_CHARS, MAX_SENTENCE_TOKENS, too_large
 from eventwire.ontology import Ontology, default_ontology
@@ -106,6 +109,7 @@ class Coder:
         self._typer: Typer | None = None
         self._contexts: ContextCoder | None = None
         self._count_words: CountWords | None = None
+        self.geo: GeoStage | None = GeoStage()  # the gazetteer loads on first use
 
     @property
     def typer(self) -> Typer:
@@ -132,6 +136,12 @@ class Coder:
         """The same coder with some optional stages off (for the ablation table)."""
         clone = copy.copy(self)
         clone.rules = rules
+        return clone
+
+    def without_geo(self) -> Coder:
+        """The same coder with no geo stage: every location stays null."""
+        clone = copy.copy(self)
+        clone.geo = None
         return clone
 
     def with_conventions(self, name: str) -> Coder:
@@ -188,10 +198,12 @@ class Coder:
             if len(article.text) > MAX_ARTICLE_CHARS:
                 raise ArticleTooLarge(f"{article.id}: {too_large(len(article.text))}")
         docs = list(nlp.split((self._readable(a.text) for a in articles), self.model))
+        found = [self._find_actors(a, d) for a, d in zip(articles, docs, strict=True)]
         sentences = [s for i, (a, d) in enumerate(zip(articles, docs, strict=True))
-                     for s in self._candidates(i, a, d)]
+                     for s in self._candidates(i, a, d, found[i])]
         parsed = nlp.parse((s.span for s in sentences), self.model)
         results = [ArticleEvents(notes=_cut_notes(doc)) for doc in docs]
+        places: list[list[SentencePlaces]] = [[] for _ in articles]
         memories = [ArticleMemory() for _ in articles]
         contexts = [self._article_contexts(a, d) for a, d in zip(articles, docs, strict=True)]
         for sentence, doc in zip(sentences, parsed, strict=True):
@@ -202,6 +214,12 @@ class Coder:
                 events = self._with_size_and_context(events, sentence, doc,
                                                      contexts[sentence.article])
             results[sentence.article].extend(events)
+            if self.geo is not None and events:
+                places[sentence.article].append(self._places(sentence, doc, events))
+        if self.geo is not None:
+            for i, events in enumerate(results):
+                results[i] = ArticleEvents(
+                    self._locate(docs[i], found[i], places[i], events), events.notes)
         return results
 
     def _article_contexts(self, article: Article, doc: Doc
@@ -239,17 +257,46 @@ class Coder:
                 "size": sizes.get(event.trigger.start), "context": found}))
         return updated
 
+    def _locate(self, doc: Doc, actors: list, places: list[SentencePlaces],
+                events: list[Event]) -> list[Event]:
+        """The events with their locations. Where is an extra: should placing fail on
+        some odd text, the events stand, unplaced, rather than the article failing."""
+        try:
+            return self.geo.locate(  # type: ignore[union-attr]
+                doc, _not_places(actors), _actor_spans(actors), places, events)
+        except Exception:  # noqa: BLE001 - see the docstring
+            for event in events:
+                event.location = None
+            return events
+
+    def _find_actors(self, article: Article, doc: Doc) -> list:
+        if self.discards.story_hit(article.text):
+            return []
+        return self.matcher.find(doc, _date(article.date))
+
+    def _places(self, sentence: _Sentence, doc: Doc, events: list[Event]) -> SentencePlaces:
+        """The sentence's place mentions, for the geo stage to resolve with the article
+        (none, should finding them fail: see _locate)."""
+        offset = sentence.span.start
+        try:
+            return self.geo.sentence_places(  # type: ignore[union-attr]
+                doc, sentence.index, (offset, sentence.span.start_char),
+                _not_places(sentence.mentions).shifted(offset),
+                _actor_spans(sentence.mentions, offset), events, sentence.dateline)
+        except Exception:  # noqa: BLE001 - where is an extra; the events stand
+            return SentencePlaces(sentence.index, [], [])
+
     def _readable(self, text: str) -> str:
         """TABARI texts join a name's words with '_' ("Dol_Amroth"), as its dictionaries
         do; PETRARCH reads them apart. Same length, so every offset still holds."""
         return text.replace("_", " ") if self.rules.petrarch else text
 
-    def _candidates(self, number: int, article: Article, doc: Doc) -> list[_Sentence]:
+    def _candidates(self, number: int, article: Article, doc: Doc, mentions: list
+                    ) -> list[_Sentence]:
         """Sentences worth parsing: not discarded, and naming an actor or a pronoun."""
         if self.discards.story_hit(article.text):
             return []
-        mentions = sorted(self.matcher.find(doc, _date(article.date)),
-                          key=lambda m: m.start_token)
+        mentions = sorted(mentions, key=lambda m: m.start_token)
         starts = [m.start_token for m in mentions]
         found = []
         for index, span in enumerate(s for s in doc.sents if not s.text.isspace()):

@@ -22,6 +22,8 @@ CSV_COLUMNS = (
     # Issue 15: size and context as flat columns (contexts joined by ';').
     "dead", "injured", "arrested", "size_approximate", "context", "context_article",
     "aux_mode",
+    *(f"location_{name}" for name in ("name", "country", "admin1", "lat", "lon", "geonameid",
+                                      "feature", "basis", "text", "start", "end")),
 )
 
 
@@ -36,6 +38,8 @@ def flat_row(event: Event) -> dict[str, object]:
         data[f"{role}_antecedent"] = antecedent.get("text")
         data[f"{role}_antecedent_start"] = antecedent.get("start")
         data[f"{role}_antecedent_end"] = antecedent.get("end")
+    for name, value in (data.pop("location") or {}).items():
+        data[f"location_{name}"] = value
     trigger = data.pop("trigger")
     data.update(trigger=trigger["text"], trigger_start=trigger["start"],
                 trigger_end=trigger["end"])
@@ -79,18 +83,25 @@ def table_console(stream: TextIO) -> Console:
 
 
 def print_table(events: list[Event], console: Console) -> None:
-    """A readable table: who did what to whom, and from which word."""
+    """A readable table: who did what to whom, where, and from which word."""
     table = Table(title=f"{len(events)} events", show_lines=False)
     for column in ("doc", "date", "source", "CAMEO", "target", "PLOVER", "Goldstein",
-                   "trigger", "note"):
+                   "trigger", "where", "note"):
         table.add_column(column, no_wrap=True, overflow="ellipsis")
     for event in events:
         table.add_row(
             event.doc_id, event.date or "", _code(event.source), event.cameo,
             _code(event.target), event.plover or "",
             "" if event.goldstein is None else f"{event.goldstein:+.1f}",
-            event.trigger.text, event.modality or ("main" if event.is_root else ""))
+            event.trigger.text, _where(event),
+            event.modality or ("main" if event.is_root else ""))
     console.print(table)
+
+
+def _where(event: Event) -> str:
+    """'Tripoli LBN': the place and its country."""
+    place = event.location
+    return f"{place.name} {place.country or ''}".strip() if place else ""
 
 
 def _code(actor) -> str:

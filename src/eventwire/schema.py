@@ -44,6 +44,25 @@ class ActorRef(TextSpan):
         "earlier mention it was resolved to, with its offsets in the article.")
 
 
+class Location(BaseModel):
+    """Where an event happened: a place from the gazetteer and the mention that named it."""
+
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3; null for a "
+                                "region of several states (the Sahel).")
+    admin1: str | None = Field(default=None, description="First-level region: ISO 3166-2 "
+                               "('US-TX') where known, else GeoNames' 'CC.code'.")
+    geonameid: int | None = None
+    feature: str = Field(description="city, admin1, territory, region, country or continent.")
+    basis: str = Field(description="Where the place was found: the event's clause, its "
+                       "sentence, the article's dateline or the article's dominant place.")
+    text: str
+    start: int
+    end: int
+
+
 class Article(BaseModel):
     """One news story: the unit that is read, coded and stored."""
 
@@ -140,6 +159,7 @@ class Event(BaseModel):
     aux_mode: str | None = Field(
         default=None, description="PLOVER auxiliary mode: historical, future, hypothetical "
         "or negated; null for a plain fact.")
+    location: Location | None = None
 
 
 def event_id(doc_id: str, sentence_index: int, trigger_start: int, source: str | None,

@@ -12,7 +12,7 @@ import pytest
 
 from eventwire.export import FORMATS, export, gdelt, icews, phoenix
 from eventwire.export.common import split_code
-from eventwire.schema import ActorRef, Article, Event, TextSpan, event_id
+from eventwire.schema import ActorRef, Article, Event, Location, TextSpan, event_id
 from eventwire.store import EventStore, StoreError
 
 DATA = Path(__file__).parent / "data"
@@ -42,6 +42,18 @@ MENTIONS = [
     ("c1", 0, ("IGOUNO", "The UN"), ("SYRGOV", "Damascus"), "112", "accused"),
 ]
 
+# Where some mentions happened: a city, a territory with no GeoNames id, a country.
+LOCATIONS = {
+    ("a1", 0): Location(name="Washington", lat=38.89511, lon=-77.03637, country="USA",
+                        admin1="US-DC", geonameid=4140963, feature="city", basis="clause",
+                        text="Washington", start=30, end=40),
+    ("a1", 2): Location(name="Gaza Strip", lat=31.4, lon=34.4, country="PSE",
+                        feature="territory", basis="sentence", text="Gaza", start=120,
+                        end=124),
+    ("c1", 0): Location(name="Syria", lat=34.8, lon=38.3, country="SYR", geonameid=163843,
+                        feature="country", basis="article", text="Syria", start=50, end=55),
+}
+
 
 def mention(doc_id: str, index: int, source: tuple[str, str] | None,
             target: tuple[str, str] | None, cameo: str, trigger: str) -> Event:
@@ -56,7 +68,8 @@ def mention(doc_id: str, index: int, source: tuple[str, str] | None,
         source=refs[0], target=refs[1], cameo=cameo, cameo_root=cameo[:2], cameo_name=name,
         goldstein=goldstein, quad_class=quad, plover=plover, plover_mode=mode,
         trigger=TextSpan(text=trigger, start=10, end=10 + len(trigger)), is_root=index == 0,
-        rule="verbs.jsonl:1", coder_version="0.1.0", dictionaries="abc")
+        rule="verbs.jsonl:1", coder_version="0.1.0", dictionaries="abc",
+        location=LOCATIONS.get((doc_id, index)))
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from eventwire.schema import (
     TextSpan,
     event_id,
 )
-from eventwire.store import EventStore
+from eventwire.store import SCHEMA_VERSION, EventStore
 
 runner = CliRunner()
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "STORE.md"
@@ -78,14 +78,19 @@ def test_an_older_store_gains_the_columns(tmp_path):
     with EventStore(path) as store:
         store.save(Article(id="a", text="t"), [attack("a", "UKR", "2024-01-01", 5, [])])
     con = duckdb.connect(str(path))
-    for column in ("dead", "injured", "arrested", "size_json", "context", "context_article",
-                   "context_json", "aux_mode"):
+    # a store of schema 5: neither size and context (6) nor locations (7)
+    later = [row[0] for row in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'mentions' "
+        "AND (column_name IN ('dead', 'injured', 'arrested', 'size_json', 'context', "
+        "'context_article', 'context_json', 'aux_mode') OR column_name LIKE 'location_%')"
+    ).fetchall()]
+    for column in later:
         con.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
-    con.execute("DELETE FROM schema_version WHERE version = 6")
+    con.execute("DELETE FROM schema_version WHERE version > 5")
     con.close()
     with EventStore(path) as store:
         (event,) = store.events()
-        assert event.size is None and store.schema_version == 6
+        assert event.size is None and store.schema_version == SCHEMA_VERSION
 
 
 def events_csv(db, *options):

@@ -17,6 +17,7 @@ from eventwire.export.common import (
     split_code,
     write_tsv,
 )
+from eventwire.export.geo import GeoFields
 from eventwire.store import EventStore
 
 COLUMNS: tuple[str, ...] = (
@@ -35,10 +36,12 @@ ENTITY_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY"
 
 def write(store: EventStore, stream: TextIO, header: bool = HEADER_BY_DEFAULT) -> int:
     """Write every stored mention; returns the number of lines (header excluded)."""
-    return write_tsv(map(record, rows(store, MENTIONS_SQL)), COLUMNS, stream, header)
+    geo = GeoFields()
+    return write_tsv((record(m, geo) for m in rows(store, MENTIONS_SQL)), COLUMNS, stream,
+                     header)
 
 
-def record(mention: dict[str, Any]) -> list[Any]:
+def record(mention: dict[str, Any], geo: GeoFields | None = None) -> list[Any]:
     """One mention (joined with its article) as the 26 Phoenix fields, in order."""
     date = mention["date"]
     year, month, day = (int(part) for part in date.split("-")) if date else (None,) * 3
@@ -47,7 +50,7 @@ def record(mention: dict[str, Any]) -> list[Any]:
         *actor_fields(mention["source_code"]), *actor_fields(mention["target_code"]),
         mention["cameo"], mention["cameo_root"], penta_class(mention["cameo_root"]),
         mention["goldstein"], None,  # Issues: eventwire does not code issues yet.
-        None, None, None, None, None,  # geography: not resolved yet.
+        *(geo or GeoFields()).phoenix(mention),
         f"{mention['doc_id']}_{sentence_number(mention['sentence_index'])}",
         mention["url"], mention["publisher"],
     ]

@@ -6,7 +6,7 @@ dropped from PLOVER) are skipped and counted, since `event` is a required field.
 keep the original code and score. `context` lists the contexts found in the event's
 sentence; `context_article` (an extra field) those only its article gives, which the
 manual warns need not be the event's. An auxiliary mode (negated, future...) is
-listed in `mode` after the type's mode.
+listed in `mode` after the type's mode. `event_loc` is the manual's location object.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from typing import Any, TextIO
 
 from eventwire.actors.countries import plover_country, sector_of
 from eventwire.export.common import MENTIONS_SQL, rows, sentence_number
+from eventwire.export.geo import GeoFields
 from eventwire.store import EventStore
 
 FIELDS: tuple[str, ...] = (
     "id", "date", "actor", "recipient", "event", "event_text", "quad_code", "mode",
-    "text_info", "cite_info", "coder", "coded_date", "cameo", "goldstein",
+    "event_loc", "text_info", "cite_info", "coder", "coded_date", "cameo", "goldstein",
     "context", "size", "context_article",
 )
 
@@ -35,17 +36,19 @@ class PloverSummary:
 def write(store: EventStore, stream: TextIO) -> PloverSummary:
     """Write every mention that has a PLOVER type; returns counts written and skipped."""
     written = skipped = 0
+    geo = GeoFields()
     for mention in rows(store, MENTIONS_SQL):
         if not mention["plover"]:
             skipped += 1
             continue
-        stream.write(json.dumps(record(mention), ensure_ascii=False) + "\n")
+        stream.write(json.dumps(record(mention, geo), ensure_ascii=False) + "\n")
         written += 1
     return PloverSummary(written, skipped)
 
 
-def record(mention: dict[str, Any]) -> dict[str, Any]:
+def record(mention: dict[str, Any], geo: GeoFields | None = None) -> dict[str, Any]:
     """One mention (joined with its article) as a PLOVER record; absent values left out."""
+    geo = geo or GeoFields()
     coder = f"eventwire {mention['coder_version']}" if mention["coder_version"] else None
     data: dict[str, Any] = {
         "id": mention["event_id"],
@@ -59,6 +62,7 @@ def record(mention: dict[str, Any]) -> dict[str, Any]:
         "context": list(mention.get("context") or []) or None,
         "size": _size(mention),
         "context_article": list(mention.get("context_article") or []) or None,
+        "event_loc": geo.plover(mention),
         "text_info": {"sequence": sentence_number(mention["sentence_index"])},
         "cite_info": _without_nulls({"url": mention["url"], "title": mention["title"],
                                      "publication": mention["publisher"], "coder": coder}),

@@ -12,16 +12,21 @@ from typing import Any, Protocol
 
 import duckdb
 
-from eventwire.schema import ActorRef, Article, Context, Event, Size, TextSpan
+from eventwire.schema import ActorRef, Article, Context, Event, Location, Size, TextSpan
 from eventwire.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 TABLES = ("articles", "mentions", "events", "actors", "errors", "schema_version")
 ARTICLE_COLUMNS = ("doc_id", "title", "url", "source", "date", "text", "text_hash", "coded_at")
-# Migration 5 (issue 15): size, context and auxiliary mode.
+# Migration 6 (issue 15): size, context and auxiliary mode.
 SIZE_CONTEXT_TYPES = {
     "dead": "INTEGER", "injured": "INTEGER", "arrested": "INTEGER", "size_json": "VARCHAR",
     "context": "VARCHAR[]", "context_article": "VARCHAR[]", "context_json": "VARCHAR",
     "aux_mode": "VARCHAR",
+}
+_LOCATION_TYPES = {
+    "name": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE", "country": "VARCHAR",
+    "admin1": "VARCHAR", "geonameid": "BIGINT", "feature": "VARCHAR", "basis": "VARCHAR",
+    "text": "VARCHAR", "start": "INTEGER", "end": "INTEGER",
 }
 _MENTION_TYPES = {
     "event_id": "VARCHAR", "doc_id": "VARCHAR", "sentence_index": "INTEGER",
@@ -36,6 +41,7 @@ _MENTION_TYPES = {
     "trigger_end": "INTEGER", "is_root": "BOOLEAN", "rule": "VARCHAR", "modality": "VARCHAR",
     "coder_version": "VARCHAR", "dictionaries": "VARCHAR", "event_date": "VARCHAR",
     **SIZE_CONTEXT_TYPES,
+    **{f"location_{name}": sql_type for name, sql_type in _LOCATION_TYPES.items()},
 }
 MENTION_COLUMNS = tuple(_MENTION_TYPES)
 _ACTOR_FIELDS = ("code", "text", "start", "end", "rule")
@@ -423,6 +429,7 @@ def _mention_row(event: Event) -> list[Any]:
         event.is_root, event.rule, event.modality, event.coder_version, event.dictionaries,
         event.event_date,
         *_size_context_row(event),
+        *_location_row(event.location),
         merge_key(event),
     ]
 
@@ -438,6 +445,18 @@ def _size_context_row(event: Event) -> list[Any]:
     ]
 
 
+def _location_row(location: Location | None) -> list[Any]:
+    if location is None:
+        return [None] * len(_LOCATION_TYPES)
+    return [getattr(location, name) for name in _LOCATION_TYPES]
+
+
+def _location(row: dict[str, Any]) -> Location | None:
+    if row["location_name"] is None:
+        return None
+    return Location(**{name: row[f"location_{name}"] for name in _LOCATION_TYPES})
+
+
 def _actor(row: dict[str, Any], role: str) -> ActorRef | None:
     values = {name: row[f"{role}_{name}"] for name in _ACTOR_FIELDS}
     if values["code"] is None:
@@ -450,11 +469,11 @@ def _actor(row: dict[str, Any], role: str) -> ActorRef | None:
 
 def _event(row: dict[str, Any]) -> Event:
     plain = {name: value for name, value in row.items()
-             if not name.startswith(("source_", "target_", "trigger_"))
+             if not name.startswith(("source_", "target_", "trigger_", "location_"))
              and (name not in SIZE_CONTEXT_TYPES or name == "aux_mode")}
     trigger = TextSpan(text=row["trigger_text"], start=row["trigger_start"],
                        end=row["trigger_end"])
     size = Size.model_validate_json(row["size_json"]) if row["size_json"] else None
     context = [Context(**c) for c in json.loads(row["context_json"] or "[]")]
     return Event(**plain, source=_actor(row, "source"), target=_actor(row, "target"),
-                 trigger=trigger, size=size, context=context)
+                 trigger=trigger, size=size, context=context, location=_location(row))

@@ -150,6 +150,22 @@ ALTER TABLE mentions ADD COLUMN context_json VARCHAR;
 ALTER TABLE mentions ADD COLUMN aux_mode VARCHAR;
 """
 
+# Where each mention happened (geo/): the place, its point and codes, which part of
+# the article gave it (basis) and the mention's span. NULL when no place resolved.
+_V7 = """
+ALTER TABLE mentions ADD COLUMN location_name VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_lat DOUBLE;
+ALTER TABLE mentions ADD COLUMN location_lon DOUBLE;
+ALTER TABLE mentions ADD COLUMN location_country VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_admin1 VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_geonameid BIGINT;
+ALTER TABLE mentions ADD COLUMN location_feature VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_basis VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_text VARCHAR;
+ALTER TABLE mentions ADD COLUMN location_start INTEGER;
+ALTER TABLE mentions ADD COLUMN location_end INTEGER;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions and errors", _V1),
     Migration(2, "coder version and dictionary hash on mentions", _V2),
@@ -157,5 +173,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "the date a sentence gives its event", _V4),
     Migration(5, "the antecedent of an actor resolved from a pronoun", _V5),
     Migration(6, "size, context and auxiliary mode on mentions", _V6),
+    Migration(7, "where each mention happened (location_* columns)", _V7),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -31,6 +31,7 @@ _LEADING_COMMENTS = re.compile(r"^(\s+|--[^\n]*(\n|$)|/\*.*?\*/)*", re.DOTALL)
 _FIRST_WORDS = re.compile(r"(\w+)\s*(\w*)")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ROOT = re.compile(r"^(0[1-9]|1[0-9]|20)$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
 EVENT_COLUMNS = (
     "global_event_id", "date", "source_code", "target_code", "cameo", "cameo_name",
     "goldstein", "quad_class", "plover", "num_mentions", "num_sources", "num_articles",
@@ -84,7 +85,8 @@ class EventFilter:
     """The common filters on merged events; None means no filter.
 
     `actor` and `target` match a code or its prefix ("ISR" matches "ISRGOV"), so a
-    country selects all its actors. Dates are inclusive, YYYY-MM-DD.
+    country selects all its actors. Dates are inclusive, YYYY-MM-DD. `country` keeps
+    events that some mention places in that country (ISO alpha-3, "PSE").
     """
 
     actor: str | None = None
@@ -98,6 +100,7 @@ class EventFilter:
     min_dead: int | None = None
     min_injured: int | None = None
     min_arrested: int | None = None
+    country: str | None = None
     limit: int | None = 1000
 
     def check(self) -> None:
@@ -115,6 +118,9 @@ class EventFilter:
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise StoreError(f"--{name.replace('_', '-')} must be 0 or more, got {value}")
+        if self.country is not None and not _COUNTRY.match(self.country.upper()):
+            raise StoreError(f"--country must be an ISO 3166 alpha-3 code such as PSE or "
+                             f"USA, got {self.country!r}")
         if self.limit is not None and self.limit < 1:
             raise StoreError(f"--limit must be at least 1, got {self.limit}")
 
@@ -248,4 +254,9 @@ def _where(wanted: EventFilter) -> tuple[list[str], list[Any]]:
         if least is not None:
             clauses.append(f"s.{column} >= ?")
             params.append(least)
+    if wanted.country is not None:
+        # A merged event can gather mentions placed apart; any of them counts.
+        clauses.append("event_key IN (SELECT event_key FROM mentions "
+                       "WHERE location_country = ?)")
+        params.append(wanted.country.upper())
     return clauses, params
