@@ -29,6 +29,9 @@ from pathlib import Path
 
 from eventwire.store import EventStore
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "ingest_run"))
+from processes import children  # noqa: E402 - the kill tests' own helper
+
 COUNTRIES = ["Israel", "Russia", "China", "Iran", "Turkey", "Germany", "France", "Pakistan",
              "Ukraine", "Syria", "Egypt", "Japan", "India", "Brazil", "Mexico", "Canada"]
 VERBS = ["accused {b} of violating the truce", "criticized {b} for the attack",
@@ -80,18 +83,6 @@ def stored(db: Path) -> int:
                 return store.count("articles")
         except Exception:  # caught mid-write: try again later
             return -1
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
 
 
 def alive(pid: int) -> bool:

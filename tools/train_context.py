@@ -26,6 +26,7 @@ from sklearn.model_selection import KFold
 from eventwire.context.keywords import Keywords
 from eventwire.context.model import FORMAT, WEIGHT_SCALE, features
 from eventwire.context.names import CONTEXTS
+from eventwire.evaluate.records_eval import micro
 from eventwire.evaluate.records_gold import read_labelled
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,16 +48,6 @@ def fit(x, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
             model.fit(x, y[:, j])
             weights[:, j], bias[j] = model.coef_[0], model.intercept_[0]
     return weights, bias
-
-
-def micro_f1(gold: list[set[str]], predicted: list[set[str]]) -> tuple[float, float, float]:
-    tp = sum(len(g & p) for g, p in zip(gold, predicted, strict=True))
-    fp = sum(len(p - g) for g, p in zip(gold, predicted, strict=True))
-    fn = sum(len(g - p) for g, p in zip(gold, predicted, strict=True))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def cross_validate(texts, gold, x, y, keywords: Keywords, c: float
@@ -92,13 +83,13 @@ def main() -> None:
     best = (-1.0, 0.0, 0.0)
     for c in C_GRID:
         for threshold, (both, model) in cross_validate(texts, gold, x, y, keywords, c).items():
-            f1 = micro_f1(gold, both)[2]
+            f1 = micro(gold, both)[2]
             print(f"C={c:<5} threshold={threshold}: keywords+model micro-F1 {f1:.3f}, "
-                  f"model alone {micro_f1(gold, model)[2]:.3f}")
+                  f"model alone {micro(gold, model)[2]:.3f}")
             if f1 > best[0]:
                 best = (f1, c, threshold)
     f1, c, threshold = best
-    keyword_only = micro_f1(gold, [set(keywords.find(t)) for t in texts])
+    keyword_only = micro(gold, [set(keywords.find(t)) for t in texts])
     print(f"chosen C={c}, threshold={threshold}: cross-validated micro-F1 {f1:.3f} "
           f"(keywords alone P/R/F1 {keyword_only[0]:.3f}/{keyword_only[1]:.3f}/"
           f"{keyword_only[2]:.3f})")

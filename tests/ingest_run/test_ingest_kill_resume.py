@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import wire_article, write_jsonl_gz
+from processes import children
 
 from eventwire.store import EventStore
 
@@ -42,19 +43,6 @@ def snapshot(db: Path) -> dict[str, list]:
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_corpus(tmp_path_factory.mktemp("kill") / "corpus")
-
-
-def children(pid: int) -> list[int]:
-    """The processes whose parent is `pid` (Linux /proc)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
 
 
 def wait_for_exit(pids: list[int], seconds: float = 15) -> None:
