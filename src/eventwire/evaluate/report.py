@@ -157,7 +157,7 @@ def measures(evaluation: SetEvaluation) -> list[Measure]:
                     target=0.70),
             Measure("quiet_events", "events per story outside politics",
                     scores.events_per_quiet_story,
-                    f"({len(scores.quiet_stories)} stories)", percent=False),
+                    f"{len(scores.quiet_stories)} stories", percent=False),
         ]
     return [
         Measure("macro_f1", "macro-F1 over classes 0-4", scores.macro_f1, target=0.70,
