@@ -126,6 +126,8 @@ def main() -> None:
     tally = Tally(deadline=time.monotonic() + options.minutes * 60)
     wall = time.monotonic()
     for phase in ("texts", "files"):
+        if getattr(options, phase) < 1:
+            continue  # --files 0: texts only
         try:
             if phase == "texts":
                 fuzz_texts(tally, options.texts)
