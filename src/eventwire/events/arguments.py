@@ -269,15 +269,13 @@ def _opens_for_to(token: Token, clause: Token) -> bool:
         and token.lower_ == "for"
 
 
-
-
 def is_time_phrase(child: Token) -> bool:
     """'on Tuesday', 'in March', 'at night': a phrase that says when, not to whom or
     about what, so a pattern's 'ON' or 'IN' ('CALL ON', 'SUMMIT IN') does not read it."""
     if child.dep_ == "npadvmod":
-        return child.lower_ in TIME_WORDS or child.ent_type_ in {"DATE", "TIME"}
+        return child.lower_ in TIME_WORDS
     if child.dep_ != "prep":
         return False
     objects = [c for c in child.children if c.dep_ == "pobj"]
-    return bool(objects) and all(
-        o.lower_ in TIME_WORDS or o.ent_type_ in {"DATE", "TIME"} for o in objects)
+    # by word, not entity type: the coder's pipeline runs no NER
+    return bool(objects) and all(o.lower_ in TIME_WORDS for o in objects)

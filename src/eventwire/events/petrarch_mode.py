@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from eventwire.events.arguments import find_arguments, phrase_tokens
-from eventwire.events.participants import TIME_WORDS, actors_for
+from eventwire.events.dates import TIME_WORDS
+from eventwire.events.participants import actors_for
 from eventwire.events.patterns import CodeMatch, Placed
 from eventwire.events.records import Actor, Coded
 
